@@ -1,0 +1,54 @@
+# Two commands for a newcomer: `make run` and `make test`. See README.md.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+PORT ?= 8000
+MANAGE := $(PY) manage.py
+
+.PHONY: run dev test install lint format migrate demo messages worker clean
+
+$(VENV)/bin/activate:
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(VENV)/.installed: $(VENV)/bin/activate requirements.txt requirements-dev.txt
+	$(PIP) install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+migrate: install
+	$(MANAGE) migrate --noinput
+
+messages: install
+	$(MANAGE) compile_translations
+
+demo: migrate
+	$(MANAGE) load_demo_content
+
+# What a newcomer sees is what production serves: DEBUG off, gunicorn, WhiteNoise.
+run: install messages migrate
+	DJANGO_DEBUG=False $(MANAGE) collectstatic --noinput --verbosity 0
+	DJANGO_DEBUG=False $(MANAGE) load_demo_content
+	@echo "Serving on http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/)"
+	DJANGO_SETTINGS_MODULE=config.settings.dev DJANGO_DEBUG=False \
+		$(VENV)/bin/gunicorn config.wsgi:application --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile -
+
+dev: install messages migrate demo
+	DJANGO_DEBUG=True $(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: install messages
+	$(VENV)/bin/pytest
+
+lint: install
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+
+format: install
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) staticfiles tmp .pytest_cache

@@ -1,0 +1,51 @@
+import io
+
+import pytest
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def demo_site(transactional_db):
+    from django.core.management import call_command
+
+    call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
+
+
+def test_home_page_renders_with_landmarks_and_skip_link(demo_site, page, assert_accessible):
+    page.goto("/")
+    assert page.locator("h1").first.is_visible()
+    assert page.locator("html").get_attribute("lang") == "nl"
+    assert page.locator("header").count() >= 1
+    assert page.locator("main#main").count() == 1
+    assert page.locator("footer").count() >= 1
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent")
+    assert "Direct naar de inhoud" in focused
+    assert_accessible(page)
+
+
+def test_main_navigation_leads_to_its_pages(demo_site, page):
+    page.goto("/")
+    links = page.locator("nav.site-nav a")
+    assert links.count() >= 1
+    labels = [links.nth(i).inner_text() for i in range(links.count())]
+    for i, label in enumerate(labels):
+        page.goto("/")
+        page.locator("nav.site-nav a").nth(i).click()
+        page.wait_for_load_state()
+        assert page.locator("h1").first.is_visible(), label
+        assert page.locator("nav.site-nav a[aria-current=page]").count() == 1, label
+
+
+def test_404_page_is_branded_and_accessible(demo_site, page, assert_accessible):
+    response = page.goto("/bestaat-niet/")
+    assert response.status == 404
+    assert "Deze pagina bestaat niet" in page.locator("h1").inner_text()
+    assert_accessible(page)
+
+
+def test_home_page_fits_a_320px_screen(demo_site, mobile_page):
+    mobile_page.goto("/")
+    overflow = mobile_page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
+    assert overflow is False

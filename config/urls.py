@@ -7,10 +7,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config.api import api_router
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.SERVE_MEDIA:
@@ -20,6 +23,11 @@ if settings.SERVE_MEDIA:
 
 # Dutch unprefixed, English under /en/. Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(
+    path("", include("organisations.urls")),
+    path("", include("stories.urls")),
+    path("", include("academy.urls")),
+    path("", include("themes.urls")),
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,0 +1,3 @@
+"""Non-page endpoints of the academy app (pages route themselves)."""
+
+urlpatterns = []

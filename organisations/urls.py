@@ -1,0 +1,3 @@
+"""Non-page endpoints of the organisations app (pages route themselves)."""
+
+urlpatterns = []

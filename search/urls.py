@@ -1,0 +1,3 @@
+"""Non-page endpoints of the search app (pages route themselves)."""
+
+urlpatterns = []

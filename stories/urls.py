@@ -1,0 +1,3 @@
+"""Non-page endpoints of the stories app (pages route themselves)."""
+
+urlpatterns = []

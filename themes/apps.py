@@ -7,3 +7,8 @@ class ThemesConfig(AppConfig):
     label = "themes"
     verbose_name = _("Thema's")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

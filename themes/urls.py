@@ -1,8 +1,9 @@
-"""Theme pages are served by the ThemeIndexPage (routable); this name keeps links stable meanwhile."""
+"""A named URL for theme pages, so chips link with `{% url 'theme_detail' slug=... %}`."""
 
 from django.urls import path
-from django.views.generic import RedirectView
+
+from .views import theme_detail
 
 urlpatterns = [
-    path("themas/<slug:slug>/", RedirectView.as_view(url="/", permanent=False), name="theme_detail"),
+    path("themas/<slug:slug>/", theme_detail, name="theme_detail"),
 ]

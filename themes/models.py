@@ -1,0 +1,68 @@
+"""Theme pages ("Thema's", one page per theme) and "Netwerk in beeld"."""
+
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+
+from home.models import Theme
+
+
+class ThemeIndexPage(RoutablePageMixin, Page):
+    """ "Thema's": every theme with its numbers, and /themas/<slug>/ for each theme."""
+
+    intro = models.TextField(_("introductie"), blank=True, max_length=500)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("overzicht van thema's")
+        verbose_name_plural = _("overzichten van thema's")
+
+    @path("")
+    def overview(self, request):
+        from .queries import theme_overview
+
+        return self.render(request, context_overrides={"themes": theme_overview(self.locale_id)})
+
+    @path("<slug:slug>/", name="theme")
+    def theme(self, request, slug):
+        from .queries import theme_detail
+
+        theme = Theme.objects.filter(slug=slug).first()
+        if theme is None:
+            raise Http404(_("Dit thema bestaat niet."))
+        context = theme_detail(theme, self.locale_id)
+        context["theme"] = theme
+        return self.render(request, template="themes/theme_page.html", context_overrides=context)
+
+
+class NetworkPage(Page):
+    """ "Netwerk in beeld": which organisations share themes, are partners, work together."""
+
+    intro = models.TextField(_("introductie"), blank=True, max_length=500)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("netwerk in beeld")
+        verbose_name_plural = _("netwerk in beeld")
+
+    def get_context(self, request, *args, **kwargs):
+        from .network import network_data, network_svg
+
+        context = super().get_context(request, *args, **kwargs)
+        data = network_data(self.locale_id, request)
+        context["network"] = data
+        context["network_svg"] = network_svg(data)
+        return context

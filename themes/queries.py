@@ -1,0 +1,215 @@
+"""Queries over the one tagged-item table (home.ThemedPage), bounded whatever the amount of content.
+
+The organisations, stories and academy apps are read defensively: a model or field that does not
+exist (yet) is skipped, so the theme pages work at every stage of those apps.
+"""
+
+from django.apps import apps
+from django.db import models
+from django.db.models import Count, Min, Q
+from django.utils import timezone
+from wagtail.models import Page
+
+from home.models import Theme, ThemedPage
+
+# What the theme pages count and list: kind -> (app label, model name).
+KINDS = {
+    "organisations": ("organisations", "OrganisationPage"),
+    "stories": ("stories", "StoryPage"),
+    "courses": ("academy", "CoursePage"),
+}
+STORY_DATE_FIELDS = ("date", "story_date", "published_date", "publication_date")
+SESSION_START_FIELDS = ("start", "starts_at", "start_datetime", "start_at", "date")
+LATEST_STORIES = 6
+UPCOMING_COURSES = 6
+LEARNING_PATHS = 6
+
+
+def optional_model(app_label, model_name):
+    try:
+        return apps.get_model(app_label, model_name)
+    except LookupError:
+        return None
+
+
+def is_themed(model):
+    """True when the page type has a `themes` field through home.ThemedPage."""
+    if model is None:
+        return False
+    try:
+        field = model._meta.get_field("themes")
+    except Exception:
+        return False
+    return getattr(field.remote_field, "through", None) is ThemedPage
+
+
+def has_field(model, name):
+    if model is None:
+        return False
+    try:
+        model._meta.get_field(name)
+    except Exception:
+        return False
+    return True
+
+
+def story_date_field(model):
+    """The field a story is dated by: its own date field if it has one, else its first publication."""
+    for name in STORY_DATE_FIELDS:
+        if has_field(model, name):
+            return name
+    return "first_published_at"
+
+
+def session_start_lookup(course_model):
+    """The lookup from a course to its sessions' start (e.g. "sessions__start"), or None."""
+    if course_model is None:
+        return None
+    for relation in course_model._meta.related_objects:
+        related = relation.related_model
+        for name in SESSION_START_FIELDS:
+            if has_field(related, name) and isinstance(
+                related._meta.get_field(name), (models.DateTimeField, models.DateField)
+            ):
+                return f"{relation.field.related_query_name()}__{name}"
+    return None
+
+
+def kinds_q(prefix=""):
+    """Q matching the content types of the counted kinds (a join, no content type lookups)."""
+    q = Q()
+    for app_label, model_name in KINDS.values():
+        q |= Q(
+            **{
+                f"{prefix}content_type__app_label": app_label,
+                f"{prefix}content_type__model": model_name.lower(),
+            }
+        )
+    return q
+
+
+def kind_of(app_label, model):
+    for kind, (label, model_name) in KINDS.items():
+        if label == app_label and model_name.lower() == model:
+            return kind
+    return None
+
+
+def themed_pages(locale_id):
+    """The one query over the tagged-item table: live pages of a locale, of the counted kinds."""
+    return ThemedPage.objects.filter(
+        kinds_q("content_object__"), content_object__live=True, content_object__locale_id=locale_id
+    )
+
+
+def theme_counts(locale_id):
+    """{theme id: {"organisations": n, "stories": n, "courses": n}} in one aggregate query."""
+    rows = (
+        themed_pages(locale_id)
+        .values(
+            "tag_id",
+            "content_object__content_type__app_label",
+            "content_object__content_type__model",
+        )
+        .annotate(n=Count("content_object_id", distinct=True))
+        .order_by()
+    )
+    counts = {}
+    for row in rows:
+        kind = kind_of(
+            row["content_object__content_type__app_label"], row["content_object__content_type__model"]
+        )
+        if kind:
+            counts.setdefault(row["tag_id"], dict.fromkeys(KINDS, 0))[kind] = row["n"]
+    return counts
+
+
+def theme_overview(locale_id):
+    """Every theme with its numbers: two queries."""
+    counts = theme_counts(locale_id)
+    themes = list(Theme.objects.all())
+    for theme in themes:
+        theme.counts = counts.get(theme.pk, dict.fromkeys(KINDS, 0))
+        theme.total = sum(theme.counts.values())
+    return themes
+
+
+def organisation_path(path):
+    """The tree path of the organisation a page belongs to (depth 4: root/home/index/org)."""
+    return path[: Page.steplen * 4] if len(path) >= Page.steplen * 4 else None
+
+
+def attach_organisations(pages):
+    """Set `.organisation` on each page (its MO's page) in one query."""
+    paths = {organisation_path(p.path) for p in pages} - {None}
+    if not paths:
+        for p in pages:
+            p.organisation = None
+        return pages
+    owners = {o.path: o for o in Page.objects.filter(path__in=paths).select_related("locale")}
+    for p in pages:
+        p.organisation = owners.get(organisation_path(p.path))
+    return pages
+
+
+def _live_with_theme(model, theme, locale_id):
+    """Live pages of `model` on `theme`: `themed_items` is on every Page, whatever its fields."""
+    qs = model.objects.live().filter(locale_id=locale_id, themed_items__tag=theme).select_related("locale")
+    return qs.prefetch_related("themes") if is_themed(model) else qs
+
+
+def theme_detail(theme, locale_id):
+    """Organisations, latest stories, upcoming courses and learning paths on a theme, from every MO.
+
+    A fixed number of queries (two per kind, one for the stories' and courses' organisations).
+    """
+    organisation_model = optional_model(*KINDS["organisations"])
+    story_model = optional_model(*KINDS["stories"])
+    course_model = optional_model(*KINDS["courses"])
+    learning_path_model = optional_model("academy", "LearningPathPage")
+
+    organisations = []
+    if organisation_model is not None:
+        organisations = list(_live_with_theme(organisation_model, theme, locale_id).order_by("title"))
+
+    stories = []
+    if story_model is not None:
+        date_field = story_date_field(story_model)
+        stories = list(
+            _live_with_theme(story_model, theme, locale_id).order_by(f"-{date_field}", "-pk")[:LATEST_STORIES]
+        )
+        for story in stories:
+            story.story_date = getattr(story, date_field, None)
+
+    courses = []
+    if course_model is not None:
+        qs = _live_with_theme(course_model, theme, locale_id)
+        start = session_start_lookup(course_model)
+        if start:
+            now = timezone.now()
+            qs = (
+                qs.annotate(next_start=Min(start, filter=Q(**{f"{start}__gte": now})))
+                .filter(next_start__isnull=False)
+                .order_by("next_start", "title")
+            )
+        else:
+            qs = qs.order_by("title")
+        courses = list(qs[:UPCOMING_COURSES])
+
+    learning_paths = []
+    if learning_path_model is not None:
+        learning_paths = list(
+            _live_with_theme(learning_path_model, theme, locale_id).order_by("title")[:LEARNING_PATHS]
+        )
+
+    attach_organisations(stories + courses)
+    mo_count = len(
+        {o.pk for o in organisations} | {p.organisation.pk for p in stories + courses if p.organisation}
+    )
+    return {
+        "organisations": organisations,
+        "stories": stories,
+        "courses": courses,
+        "learning_paths": learning_paths,
+        "organisation_count": mo_count,
+    }

@@ -1,0 +1,27 @@
+"""A stable address for a theme page: /themas/<slug>/ (and /en/themas/<slug>/) by its URL name.
+
+`{% url 'theme_detail' slug=... %}` costs no query per link. The view finds the "Thema's" page of
+the reader's language and lets Wagtail serve its route, with Wagtail's hooks (privacy, previews).
+"""
+
+from django.http import Http404
+from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.views import serve
+
+from .models import ThemeIndexPage
+
+
+def theme_detail(request, slug):
+    index = (
+        ThemeIndexPage.objects.live()
+        .filter(locale__language_code=get_supported_content_language_variant(translation.get_language()))
+        .only("pk", "url_path", "path", "depth")
+        .order_by("path")
+        .first()
+    )
+    if index is None:
+        raise Http404
+    # url_path is "/<home slug>/<index slug>/": Wagtail routes from the (localised) site root.
+    below_home = index.url_path.strip("/").split("/")[1:]
+    return serve(request, "/".join(below_home + [slug]) + "/")

@@ -1,5 +1,6 @@
 from django.core.validators import MaxLengthValidator
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -21,6 +22,13 @@ class OrganisationIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["organisations.OrganisationPage"]
     max_count_per_parent = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from .directory import directory_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(directory_context(self, request))
+        return context
 
     class Meta:
         verbose_name = _("overzicht van organisaties")
@@ -78,6 +86,23 @@ class OrganisationPage(Page):
     )
     what_we_look_for = models.TextField(
         _("wie wij zoeken"), blank=True, max_length=500, help_text=_("Kort: welke vrijwilligers zoekt u?")
+    )
+    # Set by onboarding, never shown to MO editors: the MO's own image/document collection and group.
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        verbose_name=_("collectie"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    editor_group = models.ForeignKey(
+        "auth.Group",
+        verbose_name=_("redactiegroep"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     partners = ParentalManyToManyField(
         "self",
@@ -144,6 +169,91 @@ class OrganisationPage(Page):
 
         if self.logo_id and not self.logo_alt.strip():
             raise ValidationError({"logo_alt": _("Beschrijf het logo in een paar woorden.")})
+
+    # --- Reading the profile (a fixed number of queries, whatever the size of the network) ---
+
+    def partner_pages(self):
+        """Live partner organisations in this page's language, both ways.
+
+        "A lists B" and "B lists A" both count. Partners are matched by translation key, so the
+        English alias shows the English partner pages even though its links were copied from Dutch.
+        """
+        through = OrganisationPage.partners.through
+        pairs = through.objects.filter(
+            Q(from_organisationpage__translation_key=self.translation_key)
+            | Q(to_organisationpage__translation_key=self.translation_key)
+        ).values_list("from_organisationpage__translation_key", "to_organisationpage__translation_key")
+        keys = {key for pair in pairs for key in pair} - {self.translation_key}
+        if not keys:
+            return []
+        return list(
+            OrganisationPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, translation_key__in=keys)
+            .order_by("title")
+        )
+
+    def latest_children(self, limit=6):
+        """Newest live pages under this MO (stories, courses), grouped by page type.
+
+        Returns a list of (model_name, verbose_name_plural, [pages]) in a stable order. Generic on
+        purpose: this app does not import the apps that build on it.
+        """
+        children = list(
+            Page.objects.live()
+            .public()
+            .child_of(self)
+            .order_by("-first_published_at", "-pk")[: limit * 4]
+            .specific()
+        )
+        groups = {}
+        for child in children:
+            meta = child._meta
+            group = groups.setdefault(meta.model_name, (meta.model_name, meta.verbose_name_plural, []))
+            if len(group[2]) < limit:
+                group[2].append(child)
+        order = {"storypage": 0, "coursepage": 1}
+        return sorted(groups.values(), key=lambda g: (order.get(g[0], 9), str(g[1])))
+
+    def get_context(self, request, *args, **kwargs):
+        from wagtail import hooks
+
+        context = super().get_context(request, *args, **kwargs)
+        context["facilities"] = list(self.facilities.select_related("municipality"))
+        context["municipality_list"] = list(self.municipalities.all())
+        context["theme_list"] = list(self.themes.all())
+        context["partner_list"] = self.partner_pages()
+        context["latest_children"] = self.latest_children()
+        # Other apps add sections (e.g. co-authored stories) with the hook
+        # "organisation_profile_sections": fn(page, request) -> HTML or None.
+        sections = []
+        for fn in hooks.get_hooks("organisation_profile_sections"):
+            html = fn(self, request)
+            if html:
+                sections.append(html)
+        context["profile_sections"] = sections
+        return context
+
+    @property
+    def map_url(self):
+        if self.latitude is None or self.longitude is None:
+            return ""
+        return (
+            f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}"
+            f"#map=16/{self.latitude}/{self.longitude}"
+        )
+
+    @property
+    def social_links(self):
+        return [
+            (label, url)
+            for label, url in [
+                ("Facebook", self.facebook_url),
+                ("Instagram", self.instagram_url),
+                ("LinkedIn", self.linkedin_url),
+            ]
+            if url
+        ]
 
 
 class Facility(Orderable):

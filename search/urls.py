@@ -1,3 +1,10 @@
-"""Non-page endpoints of the search app (pages route themselves)."""
+"""The search view: /zoeken/ in Dutch, /en/zoeken/ in English (inside i18n_patterns)."""
 
-urlpatterns = []
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("zoeken/", views.search_view, name="site_search"),
+    path("zoeken/suggesties/", views.suggestions_view, name="site_search_suggestions"),
+]

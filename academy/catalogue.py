@@ -1,0 +1,263 @@
+"""Querysets for the academy pages, built in one place: a page's query count does not grow with data."""
+
+import calendar
+import datetime
+
+from django import forms
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Count, Q
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from home.models import Municipality, Theme
+from organisations.models import OrganisationPage
+
+from .models import (
+    CoursePage,
+    Enrolment,
+    EnrolmentStatus,
+    Format,
+    LearningPathPage,
+    LifePhase,
+    Session,
+    SessionStatus,
+    StepKind,
+)
+
+PER_PAGE = 12
+DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
+
+
+def current_language():
+    language = translation.get_language() or DEFAULT_LANGUAGE
+    return "en" if language.startswith("en") else DEFAULT_LANGUAGE
+
+
+def upcoming_months(count=6):
+    today = timezone.localdate()
+    year, month = today.year, today.month
+    months = []
+    for _i in range(count):
+        first = datetime.date(year, month, 1)
+        months.append((first.strftime("%Y-%m"), date_format(first, "YEAR_MONTH_FORMAT")))
+        month += 1
+        if month > 12:
+            year, month = year + 1, 1
+    return months
+
+
+def with_counts(sessions):
+    return sessions.annotate(
+        enrolled_count=Count("enrolments", filter=Q(enrolments__status=EnrolmentStatus.ENROLLED)),
+        waiting_count=Count("enrolments", filter=Q(enrolments__status=EnrolmentStatus.WAITING)),
+    )
+
+
+def upcoming_sessions():
+    """Sessions still to come of live default-language courses, not cancelled."""
+    return Session.objects.filter(
+        end__gte=timezone.now(),
+        course__live=True,
+        course__locale__language_code=DEFAULT_LANGUAGE,
+    ).exclude(status=SessionStatus.CANCELLED)
+
+
+class CatalogueFilterForm(forms.Form):
+    """The catalogue's GET filters. Unknown values are ignored (never an error page)."""
+
+    thema = forms.ChoiceField(label=_("Thema"), required=False)
+    organisatie = forms.ChoiceField(label=_("Organisatie"), required=False)
+    gemeente = forms.ChoiceField(label=_("Gemeente"), required=False)
+    vorm = forms.ChoiceField(label=_("Vorm"), required=False)
+    levensfase = forms.ChoiceField(label=_("Levensfase"), required=False)
+    periode = forms.ChoiceField(label=_("Wanneer"), required=False)
+
+    def __init__(self, *args, organisations=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        everything = [("", _("Alles"))]
+        self.fields["thema"].choices = everything + [(t.slug, t.label) for t in Theme.objects.all()]
+        self.fields["organisatie"].choices = everything + [(o.slug, o.title) for o in organisations]
+        self.fields["gemeente"].choices = everything + list(Municipality.objects.values_list("slug", "name"))
+        self.fields["vorm"].choices = everything + list(Format.choices)
+        self.fields["levensfase"].choices = everything + [(p.slug, p.label) for p in LifePhase.objects.all()]
+        self.fields["periode"].choices = everything + upcoming_months()
+
+    def filters(self):
+        self.is_valid()
+        return {key: value for key, value in getattr(self, "cleaned_data", {}).items() if value}
+
+
+def _paginate(items, request):
+    paginator = Paginator(items, PER_PAGE)
+    number = request.GET.get("page", 1)
+    try:
+        return paginator.page(number)
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
+def _organisations_by_path(pages):
+    """The organisation page above each page, in one query: {page.pk: organisation}."""
+    parent_paths = {page.pk: page.path[: -Page.steplen] for page in pages}
+    organisations = OrganisationPage.objects.filter(path__in=set(parent_paths.values()))
+    by_path = {org.path: org for org in organisations}
+    return {pk: by_path.get(path) for pk, path in parent_paths.items()}
+
+
+def _sessions_by_key(keys, limit=None):
+    sessions = with_counts(
+        upcoming_sessions().filter(course__translation_key__in=keys).select_related("municipality", "course")
+    ).order_by("start", "pk")
+    grouped = {}
+    for session in sessions:
+        grouped.setdefault(session.course.translation_key, []).append(session)
+    if limit:
+        grouped = {key: value[:limit] for key, value in grouped.items()}
+    return grouped
+
+
+def catalogue_context(index_page, request):
+    language = current_language()
+    source_courses = CoursePage.objects.live().filter(locale__language_code=DEFAULT_LANGUAGE)
+    sessions = upcoming_sessions()
+
+    organisations = (
+        OrganisationPage.objects.live().filter(locale__language_code=DEFAULT_LANGUAGE).order_by("title")
+    )
+    form = CatalogueFilterForm(request.GET or None, organisations=organisations)
+    chosen = form.filters()
+    if chosen.get("gemeente"):
+        sessions = sessions.filter(municipality__slug=chosen["gemeente"])
+    if chosen.get("periode"):
+        year, month = (int(part) for part in chosen["periode"].split("-"))
+        first = datetime.date(year, month, 1)
+        last = datetime.date(year, month, calendar.monthrange(year, month)[1])
+        sessions = sessions.filter(start__date__gte=first, start__date__lte=last)
+    source_courses = source_courses.filter(pk__in=sessions.values("course_id"))
+    if chosen.get("thema"):
+        source_courses = source_courses.filter(themed_items__tag__slug=chosen["thema"])
+    if chosen.get("vorm"):
+        source_courses = source_courses.filter(format=chosen["vorm"])
+    if chosen.get("levensfase"):
+        source_courses = source_courses.filter(life_phases__slug=chosen["levensfase"])
+    if chosen.get("organisatie"):
+        org = next((o for o in organisations if o.slug == chosen["organisatie"]), None)
+        source_courses = source_courses.filter(path__startswith=org.path) if org else source_courses
+
+    courses = (
+        CoursePage.objects.live()
+        .filter(locale__language_code=language, translation_key__in=source_courses.values("translation_key"))
+        .prefetch_related("themes")
+        .order_by("title", "pk")
+    )
+    page_of_courses = _paginate(courses, request)
+    listed = list(page_of_courses.object_list)
+    sessions_by_key = _sessions_by_key([c.translation_key for c in listed], limit=3)
+    organisation_of = _organisations_by_path(listed)
+    items = [
+        {
+            "course": course,
+            "organisation": organisation_of.get(course.pk),
+            "sessions": sessions_by_key.get(course.translation_key, []),
+        }
+        for course in listed
+    ]
+    paths = (
+        LearningPathPage.objects.live()
+        .child_of(index_page)
+        .prefetch_related("life_phases")
+        .annotate(step_count=Count("steps"))
+        .order_by("title")
+    )
+    query = request.GET.copy()
+    query.pop("page", None)
+    return {
+        "filter_form": form,
+        "filters_active": bool(chosen),
+        "items": items,
+        "page_obj": page_of_courses,
+        "result_count": page_of_courses.paginator.count,
+        "query_string": query.urlencode(),
+        "learning_paths": paths,
+    }
+
+
+def _translated(pages, language):
+    """Map default-language pages to their live page in `language`: {translation_key: page}."""
+    keys = {page.translation_key for page in pages if page is not None}
+    if not keys:
+        return {}
+    found = Page.objects.live().filter(translation_key__in=keys, locale__language_code=language).specific()
+    return {page.translation_key: page for page in found}
+
+
+def course_context(course, request):
+    language = current_language()
+    source = course.source_course
+    sessions = list(
+        with_counts(source.sessions.filter(end__gte=timezone.now()).select_related("municipality")).order_by(
+            "start", "pk"
+        )
+    )
+    organisation = OrganisationPage.objects.filter(path=course.path[: -Page.steplen]).first()
+    co_hosts = list(source.co_hosts.all())
+    prerequisites = list(source.prerequisites.all())
+    local = _translated(co_hosts + prerequisites, language)
+    context = {
+        "sessions": sessions,
+        "organisation": organisation,
+        "co_hosts": [local.get(page.translation_key, page) for page in co_hosts],
+        "prerequisites": [local.get(page.translation_key, page) for page in prerequisites],
+        "life_phases": list(source.life_phases.all()),
+        "my_enrolments": {},
+        "missing_prerequisites": [],
+    }
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated and sessions:
+        mine = Enrolment.objects.filter(volunteer=user, session__in=sessions).exclude(
+            status=EnrolmentStatus.CANCELLED
+        )
+        context["my_enrolments"] = {enrolment.session_id: enrolment for enrolment in mine}
+        from .enrolment import missing_prerequisites
+
+        context["missing_prerequisites"] = missing_prerequisites(user, source)
+    for session in sessions:
+        session.my_enrolment = context["my_enrolments"].get(session.pk)
+        session.seats_left = max(session.capacity - session.enrolled_count, 0)
+    return context
+
+
+def path_context(path, request):
+    language = current_language()
+    steps = list(path.steps.select_related("course", "organisation").order_by("sort_order", "pk"))
+    source_courses = [step.course for step in steps if step.course_id]
+    local_courses = _translated(source_courses, language)
+    course_pages = [local_courses.get(c.translation_key, c) for c in source_courses]
+    organisation_of_course = _organisations_by_path(course_pages)
+    local_orgs = _translated([step.organisation for step in steps if step.organisation_id], language)
+    for step in steps:
+        step.is_course = step.kind == StepKind.COURSE and step.course_id is not None
+        if step.is_course:
+            step.local_course = local_courses.get(step.course.translation_key, step.course)
+            step.local_organisation = organisation_of_course.get(step.local_course.pk)
+        else:
+            step.local_course = None
+            step.local_organisation = (
+                local_orgs.get(step.organisation.translation_key, step.organisation)
+                if step.organisation_id
+                else None
+            )
+    organisations = []
+    for step in steps:
+        if step.local_organisation is not None and step.local_organisation not in organisations:
+            organisations.append(step.local_organisation)
+    return {
+        "steps": steps,
+        "path_organisations": organisations,
+        "life_phases": list(path.life_phases.all()),
+    }

@@ -70,7 +70,9 @@ def make_story():
     def make(org, title, themes=(), published=None):
         story = _add(org, StoryPage, factory, title)
         published = published or timezone.now()
-        StoryPage.objects.filter(pk=story.pk).update(first_published_at=published, last_published_at=published)
+        StoryPage.objects.filter(pk=story.pk).update(
+            first_published_at=published, last_published_at=published
+        )
         for field in ("date", "story_date", "published_date", "publication_date"):
             if hasattr(story, field):
                 StoryPage.objects.filter(pk=story.pk).update(**{field: published.date()})

@@ -14,6 +14,7 @@ from .images import get_or_create_image
 from .models import ContentPage, HomePage, SiteSettings
 from .navigation import ensure_navigation_item
 from .pages import get_or_add_child
+from .translation import translate_page
 
 SMOL_GROUPS = {
     # name: description (documentation only)
@@ -61,8 +62,6 @@ def ensure_home_page():
     home = HomePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
     if home is not None:
         return home, False
-    from .pages import get_or_add_child
-
     ensure_reference_data()
     root = Page.get_first_root_node()
     if root is None:  # a flushed database (transactional tests)
@@ -149,6 +148,43 @@ def load(ctx):
     )
     created += was_created
     ensure_navigation_item(about)
+
+    # The main pages in English (issue "Languages": demo content translated).
+    translate_page(
+        home,
+        "en",
+        title="Stronger together in Limburg",
+        seo_title="Network of civil-society organisations in Limburg",
+        intro=(
+            "Dozens of civil-society organisations in Limburg work with volunteers. "
+            "Here you find what they do, their stories and the Volunteer Academy."
+        ),
+        search_description="The network of civil-society organisations in Limburg.",
+    )
+    translate_page(
+        about,
+        "en",
+        title="Who we are",
+        intro=(
+            "SMOL is the foundation that connects civil-society organisations in Limburg. "
+            "Together we make the work of thousands of volunteers visible."
+        ),
+        body=[
+            ("heading", {"text": "Stronger together", "level": "h2"}),
+            (
+                "paragraph",
+                RichText(
+                    "<p>Organisations such as Humanitas, Scouting, Jong Nederland and KBO do good work every "
+                    "day. On this site they show what they do, share their stories, and volunteers learn "
+                    "together in the Volunteer Academy.</p>"
+                ),
+            ),
+            (
+                "quote",
+                {"text": "Don't stay in your own box.", "attribution": "Participant of the MO theme day"},
+            ),
+        ],
+    )
 
     ctx.accounts = []
     for username, email, group_names, superuser, description in DEMO_ACCOUNTS:

@@ -105,6 +105,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "home.middleware.RememberedLanguageMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -213,23 +214,3 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
 }
-
-# --- academy / allauth ---
-INSTALLED_APPS += ["allauth", "allauth.account"]
-MIDDLEWARE.append("allauth.account.middleware.AccountMiddleware")
-AUTHENTICATION_BACKENDS += ["allauth.account.auth_backends.AuthenticationBackend"]
-ACCOUNT_LOGIN_METHODS = {"email"}
-ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
-ACCOUNT_EMAIL_VERIFICATION = "mandatory"
-ACCOUNT_UNIQUE_EMAIL = True
-ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
-ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
-ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
-ACCOUNT_CONFIRM_EMAIL_ON_GET = False
-ACCOUNT_SIGNUP_FORM_CLASS = "academy.forms.VolunteerSignupForm"
-ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Netwerk SMOL] "
-LOGIN_REDIRECT_URL = "academy_mine"
-ACCOUNT_LOGOUT_REDIRECT_URL = "/"
-# The privacy statement volunteers agree to; raise the version to ask everybody again.
-ACADEMY_PRIVACY_VERSION = env("ACADEMY_PRIVACY_VERSION", default="2026-1")

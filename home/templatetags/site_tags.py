@@ -1,10 +1,13 @@
-"""Site-wide template tags: main navigation and language switch, in a bounded number of queries."""
+"""Site-wide template tags: main navigation and languages, in a bounded number of queries."""
+
+from types import SimpleNamespace
+from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from home.models import SiteSettings
 
@@ -20,8 +23,7 @@ def main_navigation(context):
     ids = [value.get("page") for value in raw if value.get("page")]
     if not ids:
         return []
-    chosen = Page.objects.filter(id__in=ids).values_list("id", "translation_key")
-    key_by_id = dict(chosen)
+    key_by_id = dict(Page.objects.filter(id__in=ids).values_list("id", "translation_key"))
     locale_code = translation.get_language() or settings.LANGUAGE_CODE
     pages = Page.objects.live().filter(
         translation_key__in=key_by_id.values(), locale__language_code=locale_code
@@ -44,33 +46,56 @@ def main_navigation(context):
     return items
 
 
+def _switch_url(code, target):
+    return reverse("switch_language", kwargs={"code": code}) + "?" + urlencode({"next": target})
+
+
 @register.simple_tag(takes_context=True)
-def language_links(context):
-    """One link per language: the translation of the current page, or that language's home."""
+def page_languages(context):
+    """Everything base.html needs about languages, in one query.
+
+    - links: one per language, to the translation of the current page (or that language's home page);
+      each goes through the switch view so the choice is remembered.
+    - alternates: real translations only (never an untranslated alias), for rel="alternate" hreflang.
+    - content_lang: the language of the content actually shown (Dutch on an untranslated English page).
+    - untranslated: True on a page that exists in the reader's language only as a copy of the Dutch one.
+    """
     request = context.get("request")
     page = context.get("page")
-    current = translation.get_language()
+    current = translation.get_language() or settings.LANGUAGE_CODE
     translations = {}
+    untranslated = False
     if isinstance(page, Page) and page.pk:
+        untranslated = bool(page.alias_of_id) and current != settings.LANGUAGE_CODE
         for other in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[other.locale.language_code] = other
-    links = []
+    links, alternates = [], []
     for code, name in settings.LANGUAGES:
         other = translations.get(code)
-        if other is not None:
-            url = other.get_url(request)
-            translated = True
-        else:
-            url = translate_url(request.path, code) if request else "/"
-            translated = False
+        url = other.get_url(request) if other is not None else None
+        if url and not (other.alias_of_id and code != settings.LANGUAGE_CODE):
+            absolute = request.build_absolute_uri(url) if request else url
+            alternates.append({"code": code, "url": absolute})
         if not url:
-            url = "/" if code == settings.LANGUAGE_CODE else f"/{code}/"
+            if request is not None and not isinstance(page, Page):
+                url = translate_url(request.path, code)
+            else:
+                url = "/" if code == settings.LANGUAGE_CODE else f"/{code}/"
         links.append(
-            {"code": code, "name": name, "url": url, "current": code == current, "translated": translated}
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "switch_url": _switch_url(code, url),
+                "current": code == current,
+            }
         )
-    return links
-
-
-@register.simple_tag
-def active_locale():
-    return Locale.get_active()
+    x_default = next((a["url"] for a in alternates if a["code"] == settings.LANGUAGE_CODE), None)
+    return SimpleNamespace(
+        links=links,
+        alternates=alternates,
+        x_default=x_default,
+        content_lang=settings.LANGUAGE_CODE if untranslated else current,
+        interface_lang=current,
+        untranslated=untranslated,
+    )

@@ -14,9 +14,13 @@ def test_home_page_renders_in_dutch_with_lang_attribute(home_page):
 
 @pytest.mark.django_db
 def test_english_home_lives_under_en_prefix(home_page):
+    from home.translation import translate_page
+
+    translate_page(home_page, "en", title="Stronger together in Limburg")
     response = Client().get("/en/")
     assert response.status_code == 200
-    assert '<html lang="en">' in response.content.decode()
+    html = response.content.decode()
+    assert '<html lang="en">' in html and "Stronger together in Limburg" in html
 
 
 @pytest.mark.django_db

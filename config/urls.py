@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("", include("organisations.urls")),
     path("", include("stories.urls")),
     path("", include("academy.urls")),
+    path("", include("records.urls")),
     path("", include("themes.urls")),
     path("", include("search.urls")),
     path("", include(wagtail_urls)),

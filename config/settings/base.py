@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "organisations",
     "stories",
     "academy",
+    "records",
     "themes",
     "search",
     # Wagtail

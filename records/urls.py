@@ -1,0 +1,3 @@
+"""Endpoints of the records app (progress, certificates, passport, matching)."""
+
+urlpatterns = []

@@ -1,9 +1,116 @@
+"""Stories: positive stories of Limburgers, posted by MOs, and the "Verhalen" index."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.validators import MaxLengthValidator
+from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from rest_framework import serializers
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import ImageWithCaptionBlock, QuoteBlock
+from home.models import Municipality, Theme, themes_field
+
+from .panels import FramingPanel
+
+STORIES_PER_PAGE = 12
+
+
+class OrganisationSummaryField(serializers.Field):
+    """The posting organisation in the API: id, title and slug."""
+
+    def to_representation(self, organisation):
+        if organisation is None:
+            return None
+        return {"id": organisation.pk, "title": organisation.title, "slug": organisation.slug}
+
+
+class ThreeQuestionsBlock(blocks.StructBlock):
+    """The network's three positive questions that frame a story."""
+
+    where_are_you = blocks.TextBlock(label=_("Waar sta je nu?"), max_length=600)
+    proud_of = blocks.TextBlock(label=_("Waar ben je trots op?"), max_length=600)
+    heading_to = blocks.TextBlock(label=_("Waar ga je naartoe?"), max_length=600)
+
+    class Meta:
+        icon = "help"
+        label = _("Drie vragen")
+        template = "stories/blocks/three_questions.html"
+        preview_value = {
+            "where_are_you": "Elke week komen twintig buren samen in het buurthuis.",
+            "proud_of": "Dat jong en oud elkaar nu bij naam kennen.",
+            "heading_to": "Volgend jaar starten we ook een moestuin.",
+        }
+
+
+class StoryBodyBlock(blocks.StreamBlock):
+    paragraph = blocks.RichTextBlock(
+        label=_("Tekst"),
+        features=["bold", "italic", "link", "ol", "ul", "h3"],
+        template="blocks/paragraph.html",
+    )
+    image = ImageWithCaptionBlock()
+    quote = QuoteBlock()
+    embed = EmbedBlock(label=_("Video"), template="blocks/embed.html")
+    three_questions = ThreeQuestionsBlock()
+
+
+def live_stories(locale=None):
+    """All live stories (of one locale), newest first, ready for a listing: the one place this is built."""
+    qs = (
+        StoryPage.objects.live()
+        .select_related("hero_image", "municipality")
+        .prefetch_related("themes")
+        .order_by("-publication_date", "-first_published_at", "-pk")
+    )
+    if locale is not None:
+        qs = qs.filter(locale=locale)
+    return qs
+
+
+def stories_of_organisation(qs, organisation):
+    """Stories posted by `organisation` or co-authored by it (in any locale tree)."""
+    co_authored = StoryPage.co_authors.through.objects.filter(
+        organisationpage__translation_key=organisation.translation_key
+    ).values("storypage_id")
+    return qs.filter(models.Q(path__startswith=organisation.path) | models.Q(pk__in=co_authored))
+
+
+def stories_with_theme(qs, theme):
+    return qs.filter(themed_items__tag=theme)
+
+
+def attach_organisations(stories):
+    """Set `story.organisation` (the parent OrganisationPage) on each story: one query for all."""
+    from organisations.models import OrganisationPage
+
+    stories = list(stories)
+    paths = {story.path[: -Page.steplen] for story in stories}
+    by_path = {}
+    if paths:
+        by_path = {org.path: org for org in OrganisationPage.objects.filter(path__in=paths)}
+    for story in stories:
+        story.__dict__["organisation"] = by_path.get(story.path[: -Page.steplen])
+    return stories
 
 
 class StoryIndexPage(Page):
-    """ "Verhalen": all live stories of all MOs. (Skeleton: the Stories issue completes it.)"""
+    """ "Verhalen": all live stories of all MOs, newest first, filterable with plain GET links."""
+
+    intro = models.TextField(_("introductie"), blank=True, max_length=500)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
@@ -11,10 +118,153 @@ class StoryIndexPage(Page):
 
     class Meta:
         verbose_name = _("overzicht van verhalen")
+        verbose_name_plural = _("overzichten van verhalen")
+
+    def get_filters(self, request):
+        """The chosen filters, from GET. Unknown values are ignored, never an error."""
+        from organisations.models import OrganisationPage
+
+        def single(name):
+            value = request.GET.get(name, "")
+            return value.strip()[:100] if isinstance(value, str) else ""
+
+        filters = {"theme": None, "organisation": None, "municipality": None}
+        slug = single("thema")
+        if slug:
+            filters["theme"] = Theme.objects.filter(slug=slug).first()
+        slug = single("organisatie")
+        if slug:
+            filters["organisation"] = (
+                OrganisationPage.objects.live().filter(slug=slug, locale_id=self.locale_id).first()
+            )
+        slug = single("gemeente")
+        if slug:
+            filters["municipality"] = Municipality.objects.filter(slug=slug).first()
+        return filters
+
+    def get_stories(self, filters):
+        qs = live_stories(locale=self.locale_id)
+        if filters.get("theme"):
+            qs = stories_with_theme(qs, filters["theme"])
+        if filters.get("organisation"):
+            qs = stories_of_organisation(qs, filters["organisation"])
+        if filters.get("municipality"):
+            qs = qs.filter(municipality=filters["municipality"])
+        return qs
+
+    def get_context(self, request, *args, **kwargs):
+        from organisations.models import OrganisationPage
+
+        context = super().get_context(request, *args, **kwargs)
+        filters = self.get_filters(request)
+        paginator = Paginator(self.get_stories(filters), STORIES_PER_PAGE)
+        try:
+            page_obj = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            page_obj = paginator.page(1)
+        except EmptyPage:
+            page_obj = paginator.page(paginator.num_pages)
+        query = request.GET.copy()
+        query.pop("page", None)
+        context.update(
+            {
+                "filters": filters,
+                "stories": attach_organisations(page_obj.object_list),
+                "page_obj": page_obj,
+                "paginator": paginator,
+                "filter_query": query.urlencode(),
+                "themes": Theme.objects.all(),
+                "organisations": OrganisationPage.objects.live()
+                .filter(locale_id=self.locale_id)
+                .order_by("title")
+                .only("id", "title", "slug"),
+                "municipalities": Municipality.objects.all(),
+                "is_filtered": any(filters.values()),
+            }
+        )
+        return context
 
 
 class StoryPage(Page):
-    """A positive story, always under an organisation page. (Skeleton: the Stories issue completes it.)"""
+    """A positive story of Limburgers, always under the organisation page of the MO that posts it."""
+
+    intro = models.TextField(
+        _("introductie"),
+        max_length=300,
+        default="",
+        validators=[MaxLengthValidator(300)],
+        help_text=_("In maximaal 300 tekens: waar gaat het verhaal over?"),
+    )
+    publication_date = models.DateField(
+        _("datum"),
+        default=datetime.date.today,
+        help_text=_("De datum die bij het verhaal staat."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hoofdafbeelding"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt = models.CharField(
+        _("beschrijving van de afbeelding"),
+        max_length=250,
+        blank=True,
+        help_text=_("Wat staat er op de afbeelding? Voor mensen die het niet kunnen zien."),
+    )
+    body = StreamField(StoryBodyBlock(), verbose_name=_("verhaal"), blank=True)
+    themes = themes_field()
+    municipality = models.ForeignKey(
+        Municipality,
+        verbose_name=_("gemeente"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="stories",
+    )
+    co_authors = ParentalManyToManyField(
+        "organisations.OrganisationPage",
+        verbose_name=_("samen geschreven met"),
+        blank=True,
+        related_name="co_authored_stories",
+        help_text=_("Andere organisaties die aan dit verhaal meewerkten. Het verhaal staat ook bij hen."),
+    )
+
+    content_panels = Page.content_panels + [
+        FramingPanel(),
+        FieldPanel("intro"),
+        FieldPanel("publication_date"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_image_alt")],
+            heading=_("Hoofdafbeelding"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("themes"),
+        FieldPanel("municipality"),
+        FieldPanel("co_authors"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro", boost=2),
+        index.SearchField("body"),
+        index.RelatedFields("themes", [index.SearchField("name", boost=3), index.SearchField("name_en")]),
+        index.RelatedFields("municipality", [index.SearchField("name")]),
+        index.FilterField("locale"),
+        index.FilterField("publication_date"),
+    ]
+
+    api_fields = [
+        APIField("intro"),
+        APIField("publication_date"),
+        APIField("hero_image", serializer=ImageRenditionField("fill-1200x630|format-jpeg")),
+        APIField("hero_image_alt"),
+        APIField("body"),
+        APIField("themes"),
+        APIField("municipality", serializer=serializers.StringRelatedField()),
+        APIField("organisation", serializer=OrganisationSummaryField(read_only=True)),
+    ]
 
     parent_page_types = ["organisations.OrganisationPage"]
     subpage_types = []
@@ -22,3 +272,79 @@ class StoryPage(Page):
     class Meta:
         verbose_name = _("verhaal")
         verbose_name_plural = _("verhalen")
+
+    def clean(self):
+        super().clean()
+        if self.hero_image_id and not self.hero_image_alt.strip():
+            raise ValidationError(
+                {"hero_image_alt": _("Beschrijf in een paar woorden wat er op de afbeelding staat.")}
+            )
+
+    @property
+    def organisation(self):
+        """The MO that posted this story (the parent page)."""
+        cached = self.__dict__.get("organisation")
+        if cached is not None:
+            return cached
+        from organisations.models import OrganisationPage
+
+        org = OrganisationPage.objects.filter(path=self.path[: -self.steplen]).first()
+        self.__dict__["organisation"] = org
+        return org
+
+    @property
+    def published_at(self):
+        """The publication date as an aware datetime (for feeds)."""
+        return timezone.make_aware(datetime.datetime.combine(self.publication_date, datetime.time(9, 0)))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["co_authors"] = list(
+            self.co_authors.live().filter(locale_id=self.locale_id).order_by("title")
+        )
+        index_page = StoryIndexPage.objects.live().filter(locale_id=self.locale_id).first()
+        context["story_index"] = index_page
+        return context
+
+
+class FramingWord(models.Model):
+    """A word the network would rather not use, with friendlier alternatives. Managed by SMOL."""
+
+    word = models.CharField(_("woord"), max_length=80, unique=True)
+    inflections = models.TextField(
+        _("andere vormen"),
+        blank=True,
+        help_text=_(
+            "Andere vormen van het woord, gescheiden door komma's. Bijvoorbeeld: kwetsbare, kwetsbaren."
+        ),
+    )
+    alternatives = models.TextField(
+        _("alternatieven"),
+        help_text=_("Positieve woorden om in de plaats te gebruiken, gescheiden door komma's."),
+    )
+    explanation = models.TextField(_("uitleg"), blank=True, max_length=500)
+
+    panels = [
+        FieldPanel("word"),
+        FieldPanel("inflections"),
+        FieldPanel("alternatives"),
+        FieldPanel("explanation"),
+    ]
+
+    class Meta:
+        verbose_name = _("woord om te vermijden")
+        verbose_name_plural = _("woorden om te vermijden")
+        ordering = ["word"]
+
+    def __str__(self):
+        return self.word
+
+    @property
+    def forms(self):
+        """The word and its inflections."""
+        extra = [part.strip() for part in self.inflections.split(",") if part.strip()]
+        return [self.word.strip(), *extra]
+
+    @property
+    def alternative_list(self):
+        return [part.strip() for part in self.alternatives.split(",") if part.strip()]

@@ -1,0 +1,36 @@
+"""Wagtail API v2 endpoint of live stories: /api/v2/stories/?organisation=<slug|id>&theme=<slug>."""
+
+from wagtail.api.v2.views import PagesAPIViewSet
+
+from .models import StoryPage, stories_of_organisation, stories_with_theme
+
+
+class StoriesAPIViewSet(PagesAPIViewSet):
+    """Read-only, live stories only. Filters: organisation (slug or id), theme (slug), locale."""
+
+    model = StoryPage
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["organisation", "theme"])
+    listing_default_fields = PagesAPIViewSet.listing_default_fields + [
+        "intro",
+        "publication_date",
+        "organisation",
+        "hero_image",
+    ]
+
+    def get_queryset(self):
+        from home.models import Theme
+        from organisations.models import OrganisationPage
+
+        queryset = StoryPage.objects.live().filter(
+            pk__in=self.get_base_queryset().values_list("pk", flat=True)
+        )
+        organisation = self.request.GET.get("organisation", "").strip()
+        if organisation:
+            lookup = {"pk": organisation} if organisation.isdigit() else {"slug": organisation}
+            org = OrganisationPage.objects.filter(**lookup).order_by("locale_id").first()
+            queryset = stories_of_organisation(queryset, org) if org else queryset.none()
+        theme = self.request.GET.get("theme", "").strip()
+        if theme:
+            found = Theme.objects.filter(slug=theme).first()
+            queryset = stories_with_theme(queryset, found) if found else queryset.none()
+        return queryset.order_by("-publication_date", "-pk")

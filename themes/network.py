@@ -8,6 +8,7 @@ kept in Django's cache and dropped whenever a page is published, unpublished or 
 import math
 from itertools import combinations
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count
 from django.utils import timezone, translation
@@ -29,7 +30,6 @@ def cache_key(locale_id):
 
 def invalidate_network_cache():
     """Forget every locale's network (a handful of keys)."""
-    from django.conf import settings
     from wagtail.models import Locale
 
     keys = [
@@ -49,23 +49,27 @@ def network_data(locale_id, request=None):
     return data
 
 
-def _pairs_by_owner(model, relation, locale_id, org_by_path):
-    """{(org a, org b): n} for pages of `model` owned by one MO and linked to others via `relation`."""
+def _pairs_by_owner(model, relation, owner_by_path, node_of):
+    """{(node a, node b): n}: pages of `model` owned by one MO and linked to other MOs via `relation`.
+
+    Read on the default-language pages (the source of every translation and alias, whose relations
+    point at default-language organisations) and mapped to the organisations shown (`node_of`).
+    """
     pairs = {}
     if model is None or not hasattr(model, relation):
         return pairs
     rows = (
         model.objects.live()
-        .filter(locale_id=locale_id, **{f"{relation}__isnull": False})
+        .filter(locale__language_code=settings.LANGUAGE_CODE, **{f"{relation}__isnull": False})
         .values_list("pk", "path", relation)
     )
     seen = set()
     for pk, path, other_id in rows:
-        owner = org_by_path.get(organisation_path(path))
-        if owner is None or other_id == owner or (pk, other_id) in seen:
+        owner, other = owner_by_path.get(organisation_path(path)), node_of.get(other_id)
+        if owner is None or other is None or other == owner or (pk, other) in seen:
             continue
-        seen.add((pk, other_id))
-        pair = tuple(sorted((owner, other_id)))
+        seen.add((pk, other))
+        pair = tuple(sorted((owner, other)))
         pairs[pair] = pairs.get(pair, 0) + 1
     return pairs
 
@@ -77,8 +81,16 @@ def compute_network(locale_id, request=None):
     course_model = optional_model(*KINDS["courses"])
     themes = {t.pk: t for t in Theme.objects.all()}
     if organisation_model is None:
-        return {"nodes": [], "edges": [], "rows": [], "figures": [], "year": timezone.now().year}
+        return {
+            "nodes": [],
+            "edges": [],
+            "rows": [],
+            "figures": [],
+            "year": timezone.now().year,
+            "totals": {},
+        }
 
+    # The organisations shown, in the reader's language...
     organisations = list(
         organisation_model.objects.live()
         .filter(locale_id=locale_id)
@@ -87,7 +99,15 @@ def compute_network(locale_id, request=None):
     )
     ids = [o.pk for o in organisations]
     id_set = set(ids)
-    org_by_path = {o.path: o.pk for o in organisations}
+    node_by_key = {o.translation_key: o.pk for o in organisations}
+    # ...and their default-language sources, which hold the relations between organisations.
+    sources = list(
+        organisation_model.objects.live()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .values_list("pk", "path", "translation_key")
+    )
+    node_of = {pk: node_by_key.get(key) for pk, _path, key in sources}
+    owner_by_path = {path: node_of[pk] for pk, path, _key in sources if node_of[pk]}
 
     # Themes of each organisation.
     org_themes = {pk: set() for pk in ids}
@@ -99,14 +119,15 @@ def compute_network(locale_id, request=None):
     # Partners (either direction counts as a link).
     partners = set()
     if hasattr(organisation_model, "partners"):
-        for org_id, partner_id in organisation_model.objects.filter(
-            pk__in=ids, partners__isnull=False
+        for source_id, partner_id in organisation_model.objects.filter(
+            pk__in=list(node_of), partners__isnull=False
         ).values_list("pk", "partners"):
-            if partner_id in id_set and partner_id != org_id:
-                partners.add(tuple(sorted((org_id, partner_id))))
+            a, b = node_of.get(source_id), node_of.get(partner_id)
+            if a and b and a != b:
+                partners.add(tuple(sorted((a, b))))
 
-    co_hosted = _pairs_by_owner(course_model, "co_hosts", locale_id, org_by_path)
-    co_authored = _pairs_by_owner(story_model, "co_authors", locale_id, org_by_path)
+    co_hosted = _pairs_by_owner(course_model, "co_hosts", owner_by_path, node_of)
+    co_authored = _pairs_by_owner(story_model, "co_authors", owner_by_path, node_of)
 
     # Stories per theme this year.
     year = timezone.now().year

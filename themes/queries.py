@@ -6,7 +6,7 @@ exist (yet) is skipped, so the theme pages work at every stage of those apps.
 
 from django.apps import apps
 from django.db import models
-from django.db.models import Count, Min, Q
+from django.db.models import Count, Min, OuterRef, Q, Subquery
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -18,7 +18,7 @@ KINDS = {
     "stories": ("stories", "StoryPage"),
     "courses": ("academy", "CoursePage"),
 }
-STORY_DATE_FIELDS = ("date", "story_date", "published_date", "publication_date")
+STORY_DATE_FIELDS = ("publication_date", "date", "story_date", "published_date", "publication_date")
 SESSION_START_FIELDS = ("start", "starts_at", "start_datetime", "start_at", "date")
 LATEST_STORIES = 6
 UPCOMING_COURSES = 6
@@ -140,15 +140,15 @@ def organisation_path(path):
 
 
 def attach_organisations(pages):
-    """Set `.organisation` on each page (its MO's page) in one query."""
+    """Set `.owner_organisation` on each page (its MO's page) in one query."""
     paths = {organisation_path(p.path) for p in pages} - {None}
     if not paths:
         for p in pages:
-            p.organisation = None
+            p.owner_organisation = None
         return pages
     owners = {o.path: o for o in Page.objects.filter(path__in=paths).select_related("locale")}
     for p in pages:
-        p.organisation = owners.get(organisation_path(p.path))
+        p.owner_organisation = owners.get(organisation_path(p.path))
     return pages
 
 
@@ -156,6 +156,38 @@ def _live_with_theme(model, theme, locale_id):
     """Live pages of `model` on `theme`: `themed_items` is on every Page, whatever its fields."""
     qs = model.objects.live().filter(locale_id=locale_id, themed_items__tag=theme).select_related("locale")
     return qs.prefetch_related("themes") if is_themed(model) else qs
+
+
+def upcoming_courses(courses):
+    """Courses with a session still to come, soonest first, annotated with `next_start`.
+
+    Sessions belong to the default-language course (academy/models.py): courses in any language
+    find theirs through the translation key. Falls back to any date field of a related model.
+    """
+    try:
+        from academy.catalogue import upcoming_sessions
+    except ImportError:
+        upcoming_sessions = None
+    if upcoming_sessions is not None:
+        next_start = (
+            upcoming_sessions()
+            .filter(course__translation_key=OuterRef("translation_key"), start__gte=timezone.now())
+            .order_by("start")
+            .values("start")[:1]
+        )
+        return (
+            courses.annotate(next_start=Subquery(next_start))
+            .filter(next_start__isnull=False)
+            .order_by("next_start", "title")
+        )
+    start = session_start_lookup(courses.model)
+    if start:
+        return (
+            courses.annotate(next_start=Min(start, filter=Q(**{f"{start}__gte": timezone.now()})))
+            .filter(next_start__isnull=False)
+            .order_by("next_start", "title")
+        )
+    return courses.order_by("title")
 
 
 def theme_detail(theme, locale_id):
@@ -183,18 +215,7 @@ def theme_detail(theme, locale_id):
 
     courses = []
     if course_model is not None:
-        qs = _live_with_theme(course_model, theme, locale_id)
-        start = session_start_lookup(course_model)
-        if start:
-            now = timezone.now()
-            qs = (
-                qs.annotate(next_start=Min(start, filter=Q(**{f"{start}__gte": now})))
-                .filter(next_start__isnull=False)
-                .order_by("next_start", "title")
-            )
-        else:
-            qs = qs.order_by("title")
-        courses = list(qs[:UPCOMING_COURSES])
+        courses = list(upcoming_courses(_live_with_theme(course_model, theme, locale_id))[:UPCOMING_COURSES])
 
     learning_paths = []
     if learning_path_model is not None:
@@ -204,7 +225,8 @@ def theme_detail(theme, locale_id):
 
     attach_organisations(stories + courses)
     mo_count = len(
-        {o.pk for o in organisations} | {p.organisation.pk for p in stories + courses if p.organisation}
+        {o.pk for o in organisations}
+        | {p.owner_organisation.pk for p in stories + courses if p.owner_organisation}
     )
     return {
         "organisations": organisations,

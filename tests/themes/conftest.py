@@ -73,7 +73,7 @@ def make_story():
         StoryPage.objects.filter(pk=story.pk).update(
             first_published_at=published, last_published_at=published
         )
-        for field in ("date", "story_date", "published_date", "publication_date"):
+        for field in ("publication_date", "date", "story_date", "published_date"):
             if hasattr(story, field):
                 StoryPage.objects.filter(pk=story.pk).update(**{field: published.date()})
         return set_themes(story, themes)
@@ -96,27 +96,10 @@ def make_course():
 
 
 def _ensure_upcoming_session(course, days):
-    """If courses have sessions with a start, give this one a session `days` from now."""
-    from themes.queries import session_start_lookup
-
-    lookup = session_start_lookup(type(course))
-    if not lookup:
-        return
-    accessor, field = lookup.split("__")
-    relation = next(r for r in type(course)._meta.related_objects if r.field.related_query_name() == accessor)
-    related = relation.related_model
-    start = timezone.now() + datetime.timedelta(days=days)
-    if isinstance(related._meta.get_field(field), __import__("django").db.models.DateTimeField):
-        value = start
-    else:
-        value = start.date()
+    """Give the course a session `days` from now (when the academy has sessions)."""
     session_factory = _factory("academy.factories", "SessionFactory")
-    if session_factory is not None and related.__name__ == "Session":
-        related.objects.filter(**{relation.field.name: course}).delete()
-        session_factory(**{relation.field.name: course, field: value})
-    else:
-        related.objects.filter(**{relation.field.name: course}).delete()
-        related.objects.create(**{relation.field.name: course, field: value})
+    if session_factory is not None:
+        session_factory(course=course, start=timezone.now() + datetime.timedelta(days=days))
 
 
 @pytest.fixture

@@ -79,3 +79,28 @@ def test_network_cache_is_dropped_when_a_page_is_unpublished(client, network_pag
     network["scouting"].unpublish()
 
     assert "Scouting Limburg" not in _html(client)
+
+
+def test_network_shows_co_hosted_courses(client, network_page, network):
+    course = network["course_kbo"]
+    course.co_hosts.add(network["scouting"])
+    course.save_revision().publish()
+    cache.clear()
+
+    html = _html(client)
+
+    assert _svg(html).count('class="net-edge net-edge--courses"') == 1
+    scouting_row = html.split("Scouting Limburg</a></th>", 1)[1].split("</tr>", 1)[0]
+    assert "KBO Limburg" in scouting_row
+
+
+def test_network_shows_co_authored_stories(client, network_page, network):
+    story = network["story_humanitas"]
+    story.co_authors.add(network["scouting"])
+    story.save_revision().publish()
+
+    html = _html(client)
+
+    assert _svg(html).count('class="net-edge net-edge--stories"') == 1
+    humanitas_row = html.split("Humanitas</a></th>", 1)[1].split("</tr>", 1)[0]
+    assert "Scouting Limburg" in humanitas_row

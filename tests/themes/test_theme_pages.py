@@ -79,3 +79,27 @@ def test_theme_chips_link_to_the_theme_page(theme_index, themes, rf):
 
     assert 'href="/themas/eenzaamheid/"' in html
     assert "Eenzaamheid" in html
+
+
+def test_theme_page_lists_only_courses_with_a_session_to_come(
+    client, theme_index, network, themes, make_course
+):
+    make_course(network["humanitas"], "Al geweest", [themes["eenzaamheid"]], starts_in_days=-30)
+
+    html = client.get("/themas/eenzaamheid/").content.decode()
+
+    assert "Goed in gesprek" in html
+    assert "Al geweest" not in html
+
+
+def test_theme_page_lists_learning_paths_on_the_theme(client, theme_index, network, themes, home_page):
+    from academy.factories import AcademyIndexPageFactory, LearningPathPageFactory
+
+    academy = AcademyIndexPageFactory(parent=home_page)
+    path = LearningPathPageFactory(parent=academy, title="Van vrijwilliger tot coach")
+    path.themes.add(themes["eenzaamheid"])
+    path.save()
+
+    html = client.get("/themas/eenzaamheid/").content.decode()
+
+    assert "Van vrijwilliger tot coach" in html

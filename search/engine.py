@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Case, Count, F, IntegerField, Max, Q, Value, When
 from django.utils import translation
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page
 
 from home.models import Municipality, Theme
 
@@ -78,7 +78,13 @@ def visible_documents(language):
     """Documents of the reader's language on live pages outside private sections."""
     qs = SearchDocument.objects.filter(language=language, page__live=True)
     private = Q()
-    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+    # Restricted pages and their aliases (which follow the source page's restrictions): one query.
+    restricted = (
+        Page.objects.filter(Q(view_restrictions__isnull=False) | Q(alias_of__view_restrictions__isnull=False))
+        .values_list("path", flat=True)
+        .distinct()
+    )
+    for path in restricted:
         private |= Q(page__path__startswith=path)
     if private:
         qs = qs.exclude(private)

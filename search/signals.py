@@ -1,5 +1,6 @@
 """Keep the site search index in step with what is published (wired in SearchConfig.ready)."""
 
+from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
@@ -26,11 +27,9 @@ def on_page_saved(sender, instance, created, **kwargs):
 
 
 def on_restriction_changed(sender, instance, **kwargs):
-    try:
-        page = Page.objects.get(pk=instance.page_id)
-    except Page.DoesNotExist:
-        return
-    indexing.index_page(page)
+    # Aliases (the English tree) follow their source page's restrictions.
+    for page in Page.objects.filter(Q(pk=instance.page_id) | Q(alias_of_id=instance.page_id)):
+        indexing.index_page(page)
 
 
 def on_theme_saved(sender, instance, created, **kwargs):

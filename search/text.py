@@ -13,21 +13,22 @@ import snowballstemmer
 
 WORD_RE = re.compile(r"[0-9a-zà-öø-ÿ]+(?:'s)?", re.IGNORECASE)
 
+
+def _wordset(text):
+    return frozenset(text.split())
+
+
 STOPWORDS = {
-    "nl": frozenset(
-        (
-            "aan al alle alles als bij daar dan dat de der deze die dit doch doen door dus een en er ge geen "
-            "had heb hebben heeft hem het hier hij hoe hun ik in is je kan kon me meer men met mij mijn na "
-            "naar niet niets nog nu of om omdat ons onze ook op over reeds te tegen toch toen tot u uit uw "
-            "van veel voor want waren was wat we wel werd wie wij wordt zal ze zei zich zij zijn zo zonder "
-            "zou beetje"
-        ).split()
+    "nl": _wordset(
+        "aan al alle alles als bij daar dan dat de der deze die dit doch doen door dus een en er ge geen "
+        "had heb hebben heeft hem het hier hij hoe hun ik in is je kan kon me meer men met mij mijn na "
+        "naar niet niets nog nu of om omdat ons onze ook op over reeds te tegen toch toen tot u uit uw "
+        "van veel voor want waren was wat we wel werd wie wij wordt zal ze zei zich zij zijn zo zonder "
+        "zou beetje"
     ),
-    "en": frozenset(
-        (
-            "a about an and are as at be by for from has have in into is it its of on or our that the their "
-            "them they this to was we were what when where which who will with you your"
-        ).split()
+    "en": _wordset(
+        "a about an and are as at be by for from has have in into is it its of on or our that the their "
+        "them they this to was we were what when where which who will with you your"
     ),
 }
 

@@ -8,3 +8,9 @@ class RecordsConfig(AppConfig):
     name = "records"
     verbose_name = _("Leerdossier")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import privacy, signals
+
+        signals.connect()
+        privacy.register()

@@ -1,0 +1,364 @@
+"""Progress of a volunteer across organisations, computed (never stored) from academy's records.
+
+Rules
+-----
+- A course counts as done when the volunteer completed ANY session of it (``Enrolment.completed``,
+  marked by the organiser), whichever MO ran that session and in whichever language the volunteer
+  enrolled. Courses are compared by ``translation_key``: the same course in every language.
+- An experience step counts as done when the MO confirmed it (``ExperienceConfirmation``, status
+  confirmed) for that step, or for the same experience (organisation + title) in another path.
+- A learning path is complete when all its REQUIRED steps are done; optional steps never block it.
+- Because nothing is stored, revoking a completion (the organiser unticks "afgerond", the MO
+  withdraws a confirmation) reopens the path at once; ``sync_certificates`` then revokes the
+  certificates that no longer hold.
+
+The number of queries does not depend on the number of enrolments, paths or steps.
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from academy.models import (
+    CoursePage,
+    Enrolment,
+    EnrolmentStatus,
+    LearningPathPage,
+    StepKind,
+)
+from organisations.models import OrganisationPage
+
+from .models import Certificate, CertificateKind, ExperienceConfirmation, ExperienceStatus
+
+NETWORK_NAME = "SMOL"
+DONE, PLANNED, TODO = "done", "planned", "todo"
+STATE_LABELS = {DONE: _("gedaan"), PLANNED: _("gepland"), TODO: _("nog te doen")}
+
+
+def experience_key(organisation, title):
+    return (organisation.translation_key if organisation else None, (title or "").strip().casefold())
+
+
+@dataclass
+class CourseDone:
+    key: object
+    course: object
+    completed_on: object
+    hours: Decimal
+    organisation: object = None
+    co_hosts: list = field(default_factory=list)
+
+
+@dataclass
+class StepProgress:
+    step: object
+    state: str
+    organisation: object = None
+    course: object = None
+    completed_on: object = None
+
+    @property
+    def label(self):
+        return STATE_LABELS[self.state]
+
+    @property
+    def title(self):
+        return self.course.title if self.course is not None else self.step.title
+
+
+@dataclass
+class PathProgress:
+    path: object
+    steps: list
+    required_total: int = 0
+    required_done: int = 0
+    completed_on: object = None
+
+    @property
+    def is_complete(self):
+        return self.required_done == self.required_total
+
+    @property
+    def organisations(self):
+        seen, result = set(), []
+        for step in self.steps:
+            org = step.organisation
+            if org is not None and org.pk not in seen:
+                seen.add(org.pk)
+                result.append(org)
+        return result
+
+
+@dataclass
+class Record:
+    """Everything the volunteer learned and did, as shown in the leerdossier and the passport."""
+
+    user: object
+    courses: list
+    planned_course_keys: set
+    experiences: list
+    requested_experiences: list
+    paths: list
+    enrolments: list = field(default_factory=list)
+
+    @property
+    def hours_learned(self):
+        return sum((c.hours for c in self.courses), Decimal(0))
+
+    @property
+    def hours_experience(self):
+        return sum((e.hours or 0 for e in self.experiences), 0)
+
+    @property
+    def completed_paths(self):
+        return [p for p in self.paths if p.is_complete]
+
+    @property
+    def organisations(self):
+        """Every organisation the volunteer learned or worked with."""
+        seen, result = set(), []
+        for item in [c.organisation for c in self.courses] + [e.organisation for e in self.experiences]:
+            if item is not None and item.translation_key not in seen:
+                seen.add(item.translation_key)
+                result.append(item)
+        return result
+
+    @property
+    def milestones(self):
+        return milestones(self)
+
+
+def owners_of(courses):
+    """{course.pk: owning OrganisationPage} in one query (a course lives under its MO)."""
+    parent_paths = {c.pk: c.path[: -c.steplen] for c in courses if c.depth > 1}
+    if not parent_paths:
+        return {}
+    owners = OrganisationPage.objects.filter(path__in=set(parent_paths.values()))
+    by_path = {org.path: org for org in owners}
+    return {pk: by_path.get(path) for pk, path in parent_paths.items()}
+
+
+def _localised(pages_by_key, model, language):
+    """Swap default-language pages for the current language's pages where those exist."""
+    if language == settings.LANGUAGE_CODE or not pages_by_key:
+        return pages_by_key
+    local = model.objects.filter(translation_key__in=pages_by_key.keys(), locale__language_code=language)
+    result = dict(pages_by_key)
+    for page in local:
+        result[page.translation_key] = page
+    return result
+
+
+def completed_courses(user):
+    """One CourseDone per course (translation key), the earliest completion, with owner and co-hosts."""
+    rows = (
+        Enrolment.objects.filter(volunteer=user, completed=True)
+        .exclude(status=EnrolmentStatus.CANCELLED)
+        .select_related("session__course")
+        .order_by("completed_at", "pk")
+    )
+    done = {}
+    for enrolment in rows:
+        course = enrolment.session.course
+        if course.translation_key in done:
+            continue
+        when = enrolment.completed_at or enrolment.session.end
+        done[course.translation_key] = CourseDone(
+            key=course.translation_key,
+            course=course,
+            completed_on=timezone.localtime(when).date(),
+            hours=course.duration_hours or Decimal(0),
+        )
+    if done:
+        courses = [item.course for item in done.values()]
+        owners = owners_of(courses)
+        through = CoursePage.co_hosts.through
+        hosts = {}
+        for link in through.objects.filter(coursepage_id__in=[c.pk for c in courses]).select_related(
+            "organisationpage"
+        ):
+            hosts.setdefault(link.coursepage_id, []).append(link.organisationpage)
+        for item in done.values():
+            item.organisation = owners.get(item.course.pk)
+            item.co_hosts = hosts.get(item.course.pk, [])
+    return list(done.values())
+
+
+def build_record(user, language=None, paths=None):
+    """The volunteer's whole record. ``paths``: limit to these LearningPathPages (default: all followed)."""
+    language = language or settings.LANGUAGE_CODE
+    courses = completed_courses(user)
+    done_keys = {c.key: c for c in courses}
+    now = timezone.now()
+    active = list(
+        Enrolment.objects.filter(
+            volunteer=user,
+            status__in=[EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITING],
+            completed=False,
+            session__end__gte=now,
+        ).values_list("session__course__translation_key", flat=True)
+    )
+    planned_keys = set(active) - set(done_keys)
+
+    confirmations = list(
+        ExperienceConfirmation.objects.filter(volunteer=user)
+        .exclude(status=ExperienceStatus.DECLINED)
+        .select_related("organisation")
+        .order_by("created", "pk")
+    )
+    confirmed = [c for c in confirmations if c.is_confirmed]
+    requested = [c for c in confirmations if not c.is_confirmed]
+    confirmed_keys = {experience_key(c.organisation, c.title): c for c in confirmed}
+    requested_steps = {c.step_id for c in requested if c.step_id}
+    requested_keys = {experience_key(c.organisation, c.title) for c in requested}
+
+    if paths is None:
+        path_qs = LearningPathPage.objects.live().filter(locale__language_code=language)
+    else:
+        path_qs = LearningPathPage.objects.filter(pk__in=[p.pk for p in paths])
+    path_list = list(path_qs.order_by("path").prefetch_related("steps__course", "steps__organisation"))
+    step_courses = [s.course for p in path_list for s in p.steps.all() if s.course_id]
+    owners = owners_of(step_courses)
+    course_by_key = _localised({c.translation_key: c for c in step_courses}, CoursePage, language)
+
+    progress = []
+    for path in path_list:
+        steps = []
+        for step in sorted(path.steps.all(), key=lambda s: (s.sort_order or 0, s.pk)):
+            if step.kind == StepKind.COURSE and step.course_id:
+                key = step.course.translation_key
+                state = DONE if key in done_keys else PLANNED if key in planned_keys else TODO
+                steps.append(
+                    StepProgress(
+                        step=step,
+                        state=state,
+                        organisation=owners.get(step.course.pk),
+                        course=course_by_key.get(key, step.course),
+                        completed_on=done_keys[key].completed_on if key in done_keys else None,
+                    )
+                )
+            elif step.kind == StepKind.EXPERIENCE:
+                key = experience_key(step.organisation, step.title)
+                match = next((c for c in confirmed if c.step_id == step.pk), None) or confirmed_keys.get(key)
+                if match is not None:
+                    state, when = DONE, timezone.localtime(match.confirmed_at or match.created).date()
+                elif step.pk in requested_steps or key in requested_keys:
+                    state, when = PLANNED, None
+                else:
+                    state, when = TODO, None
+                steps.append(
+                    StepProgress(step=step, state=state, organisation=step.organisation, completed_on=when)
+                )
+        required = [s for s in steps if s.step.required]
+        item = PathProgress(
+            path=path,
+            steps=steps,
+            required_total=len(required),
+            required_done=sum(1 for s in required if s.state == DONE),
+        )
+        if item.is_complete and required:
+            item.completed_on = max(s.completed_on for s in required)
+        followed = any(s.state in (DONE, PLANNED) for s in steps)
+        if (paths is not None or followed) and required:
+            progress.append(item)
+
+    return Record(
+        user=user,
+        courses=courses,
+        planned_course_keys=planned_keys,
+        experiences=confirmed,
+        requested_experiences=requested,
+        paths=progress,
+    )
+
+
+def path_progress(user, path):
+    """Progress of one path (followed or not)."""
+    return build_record(user, paths=[path]).paths[0]
+
+
+def milestones(record):
+    """Recognition of what the volunteer did: never a comparison with other volunteers."""
+    hours = record.hours_learned
+    experience_orgs = {e.organisation.translation_key for e in record.experiences if e.organisation_id}
+    items = [
+        ("first-course", _("Eerste cursus afgerond"), bool(record.courses)),
+        ("first-path", _("Eerste leerlijn afgerond"), bool(record.completed_paths)),
+        ("hours-10", _("10 uur geleerd"), hours >= 10),
+        ("hours-25", _("25 uur geleerd"), hours >= 25),
+        ("hours-50", _("50 uur geleerd"), hours >= 50),
+        ("three-organisations", _("Ervaring bij 3 organisaties"), len(experience_orgs) >= 3),
+    ]
+    return [{"slug": slug, "label": label, "reached": reached} for slug, label, reached in items]
+
+
+# --- Certificates follow the record ----------------------------------------------------------------
+
+
+def recipient_name(user):
+    return (user.get_full_name() or "").strip() or user.username
+
+
+def _issuers(organisations):
+    names = []
+    for org in organisations:
+        if org is not None and org.title not in names:
+            names.append(org.title)
+    return ", ".join(names + [NETWORK_NAME])
+
+
+def sync_certificates(user):
+    """Issue a certificate for every completed course and path; revoke those that no longer hold.
+
+    Idempotent. Returns (issued, revoked) counts.
+    """
+    if user is None or not user.pk:
+        return 0, 0
+    record = build_record(
+        user, paths=list(LearningPathPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE))
+    )
+    wanted = {}
+    for done in record.courses:
+        wanted[(CertificateKind.COURSE, done.key)] = {
+            "course": done.course,
+            "title": done.course.title,
+            "issuers": _issuers([done.organisation, *done.co_hosts]),
+            "hours": done.hours or None,
+            "completed_on": done.completed_on,
+        }
+    for item in record.completed_paths:
+        hours = sum(
+            (s.course.duration_hours or 0 for s in item.steps if s.course is not None and s.state == DONE),
+            Decimal(0),
+        )
+        wanted[(CertificateKind.PATH, item.path.translation_key)] = {
+            "path": item.path,
+            "title": item.path.title,
+            "issuers": _issuers(item.organisations),
+            "hours": hours or None,
+            "completed_on": item.completed_on,
+        }
+    issued = revoked = 0
+    with transaction.atomic():
+        valid = {
+            (c.kind, c.subject_key): c
+            for c in Certificate.objects.filter(volunteer=user, revoked_at__isnull=True)
+        }
+        for key, cert in valid.items():
+            if key not in wanted:
+                cert.revoked_at = timezone.now()
+                cert.save(update_fields=["revoked_at"])
+                revoked += 1
+        name = recipient_name(user)
+        for (kind, subject_key), fields in wanted.items():
+            if (kind, subject_key) in valid:
+                continue
+            Certificate.objects.create(
+                volunteer=user, kind=kind, subject_key=subject_key, recipient_name=name, **fields
+            )
+            issued += 1
+    return issued, revoked

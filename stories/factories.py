@@ -28,6 +28,7 @@ class StoryPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StoryPage
+        skip_postgeneration_save = True
 
     title = factory.Sequence(lambda n: f"Samen sterk in de buurt {n}")
     intro = factory.Faker("sentence", nb_words=18, locale="nl_NL")

@@ -5,7 +5,8 @@ Decisions (documented for the README):
 * Stories (and everything else under the directory "Organisaties", so also profile edits) go
   through the workflow "Verhalen moderatie": one group-approval task for "SMOL moderatie".
   It is assigned to the directory page in every locale tree, so Dutch stories and English
-  translations are both covered. MO editor groups have add/change on their own organisation page,
+  translations are both covered. "SMOL moderatie" gets change + publish on those directory pages
+  (Wagtail publishes an approved page as the approving user, so a moderator needs that right). MO editor groups have add/change on their own organisation page,
   never publish: they can save and submit, a moderator approves (publishes) or requests changes
   with a comment; Wagtail e-mails the submitter and shows the state in the admin.
 * A *trusted* MO is an MO whose editor group also has Wagtail's **publish** page permission on
@@ -21,6 +22,8 @@ from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Workflo
 WORKFLOW_NAME = "Verhalen moderatie"
 TASK_NAME = "Goedkeuring door SMOL moderatie"
 MODERATORS_GROUP = "SMOL moderatie"
+# What "SMOL moderatie" holds on the directory (every locale): approving publishes as the moderator.
+MODERATOR_PAGE_PERMISSIONS = ("change_page", "publish_page")
 SMOL_GROUP_NAMES = ("SMOL redactie", "SMOL moderatie", "SMOL academie")
 
 
@@ -48,8 +51,17 @@ def ensure_workflow():
     from organisations.models import OrganisationIndexPage
 
     workflow = get_workflow()
+    moderators = Group.objects.get(name=MODERATORS_GROUP)
+    # Approving publishes the page as the moderator, so Wagtail wants them to hold the publish right.
+    permissions = Permission.objects.filter(
+        content_type__app_label="wagtailcore", codename__in=MODERATOR_PAGE_PERMISSIONS
+    )
     for index_page in OrganisationIndexPage.objects.all():
         WorkflowPage.objects.update_or_create(page=index_page, defaults={"workflow": workflow})
+        for permission in permissions:
+            GroupPagePermission.objects.get_or_create(
+                group=moderators, page=index_page, permission=permission
+            )
     return workflow
 
 

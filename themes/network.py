@@ -224,8 +224,8 @@ def compute_network(locale_id, request=None):
 
 # --- Drawing --------------------------------------------------------------------------------------
 
-SIZE = 720
-MARGIN = 170
+SIZE = 640
+MARGIN = 190
 LINKS = [
     # kind, css class, legend text (dash patterns differ so colour is never the only cue)
     ("themes", "net-edge--themes"),
@@ -235,7 +235,7 @@ LINKS = [
 ]
 
 
-def _short(text, length=24):
+def _short(text, length=22):
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
 
@@ -299,13 +299,13 @@ def network_svg(data):
     for node in nodes:
         x, y, angle = position[node["id"]]
         anchor = "start" if math.cos(angle) > 0.2 else "end" if math.cos(angle) < -0.2 else "middle"
-        lx = x + 14 * math.cos(angle)
+        lx = x + 16 * math.cos(angle)
         ly = (
             y
-            + 14 * math.sin(angle)
+            + 16 * math.sin(angle)
             + (5 if abs(math.cos(angle)) > 0.2 else (14 if math.sin(angle) > 0 else -6))
         )
-        parts.append(f'<circle class="net-node" cx="{x:.1f}" cy="{y:.1f}" r="8"/>')
+        parts.append(f'<circle class="net-node" cx="{x:.1f}" cy="{y:.1f}" r="10"/>')
         parts.append(
             f'<text class="net-label" x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}">'
             f"{escape(_short(node['title']))}</text>"

@@ -224,14 +224,10 @@ def theme_detail(theme, locale_id):
         )
 
     attach_organisations(stories + courses)
-    mo_count = len(
-        {o.pk for o in organisations}
-        | {p.owner_organisation.pk for p in stories + courses if p.owner_organisation}
-    )
     return {
         "organisations": organisations,
         "stories": stories,
         "courses": courses,
         "learning_paths": learning_paths,
-        "organisation_count": mo_count,
+        "organisation_count": len(organisations),
     }

@@ -56,7 +56,9 @@ class SessionFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Session
 
-    start = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=14))
+    start = factory.LazyFunction(
+        lambda: (timezone.now() + datetime.timedelta(days=14)).replace(second=0, microsecond=0)
+    )
     end = factory.LazyAttribute(lambda o: o.start + datetime.timedelta(hours=3))
     location = "Buurthuis De Brug"
     capacity = 10

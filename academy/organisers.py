@@ -6,6 +6,7 @@ or at or above one of its co-hosting organisations. Superusers and holders of
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from wagtail.models import GroupPagePermission
 
@@ -19,9 +20,14 @@ def sees_all(user):
 
 
 def _editable_paths(user):
+    """Paths of the organisation (or course) pages the user edits. Rights on the whole site (SMOL
+    redactie) do not count: participants are personal data, SMOL sees them through SMOL academie."""
+    page_types = ContentType.objects.get_for_models(OrganisationPage, CoursePage).values()
     return list(
         GroupPagePermission.objects.filter(
-            group__user=user, permission__codename__in=["change_page", "publish_page"]
+            group__user=user,
+            permission__codename__in=["change_page", "publish_page"],
+            page__content_type__in=list(page_types),
         ).values_list("page__path", flat=True)
     )
 

@@ -79,3 +79,48 @@ def make_path(academy):
 def in_days(days, hour=19):
     moment = timezone.localtime() + datetime.timedelta(days=days)
     return moment.replace(hour=hour, minute=0, second=0, microsecond=0)
+
+
+@pytest.fixture
+def make_organiser(db):
+    """A user in an MO's editors group (change rights on the organisation page and below)."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission
+
+    from accounts.factories import UserFactory
+
+    def make(organisation, username):
+        group, _ = Group.objects.get_or_create(name=f"Redactie {organisation.title}")
+        group.permissions.add(Permission.objects.get(codename="access_admin"))
+        for codename in ["add_page", "change_page", "publish_page"]:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=organisation, permission=Permission.objects.get(codename=codename)
+            )
+        user = UserFactory(username=username)
+        user.groups.add(group)
+        return user
+
+    return make
+
+
+@pytest.fixture
+def smol_academie_user(db):
+    from django.contrib.auth.models import Permission
+
+    from accounts.factories import UserFactory
+    from home.demo import ensure_smol_groups
+
+    group = ensure_smol_groups()["SMOL academie"]
+    group.permissions.add(Permission.objects.get(codename="view_all_participants"))
+    user = UserFactory(username="coordinator")
+    user.groups.add(group)
+    return user
+
+
+def ics_attachment(message):
+    from icalendar import Calendar
+
+    (name, content, mimetype) = message.attachments[0]
+    assert name.endswith(".ics")
+    assert mimetype.startswith("text/calendar")
+    return Calendar.from_ical(content)

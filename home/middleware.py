@@ -1,5 +1,11 @@
+import logging
+from pathlib import Path
+
 from django.conf import settings
-from django.http import HttpResponseRedirect
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse, HttpResponseRedirect
+
+logger = logging.getLogger(__name__)
 
 
 class RememberedLanguageMiddleware:
@@ -14,3 +20,34 @@ class RememberedLanguageMiddleware:
             if chosen and chosen != settings.LANGUAGE_CODE and chosen in dict(settings.LANGUAGES):
                 return HttpResponseRedirect(f"/{chosen}/")
         return self.get_response(request)
+
+
+MAINTENANCE_PAGE = Path(__file__).resolve().parent / "templates" / "home" / "maintenance.html"
+
+
+class DatabaseUnavailableMiddleware:
+    """When the database cannot be reached, answer with a static maintenance page (503), not a 500."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            return self.get_response(request)
+        except (OperationalError, InterfaceError):
+            return self.maintenance_response()
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, (OperationalError, InterfaceError)):
+            return self.maintenance_response()
+        return None
+
+    @staticmethod
+    def maintenance_response():
+        logger.error("Database unavailable: serving the maintenance page", exc_info=True)
+        response = HttpResponse(
+            MAINTENANCE_PAGE.read_bytes(), status=503, content_type="text/html; charset=utf-8"
+        )
+        response["Retry-After"] = "120"
+        response["Cache-Control"] = "no-store"
+        return response

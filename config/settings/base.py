@@ -103,6 +103,7 @@ if USING_POSTGRES:
     INSTALLED_APPS.append("django.contrib.postgres")
 
 MIDDLEWARE = [
+    "home.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

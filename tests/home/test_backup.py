@@ -17,7 +17,8 @@ def snapshot(media_root: Path):
     models = {m._meta.label: m for m in apps.get_models()}
     labels = COMPARED + [label for label in models if label.endswith(".Enrolment")]
     data = {
-        label: serializers.serialize("json", models[label]._default_manager.order_by("pk")) for label in labels
+        label: serializers.serialize("json", models[label]._default_manager.order_by("pk"))
+        for label in labels
     }
     counts = {label: m._default_manager.count() for label, m in models.items() if not m._meta.proxy}
     files = {str(p.relative_to(media_root)): p.read_bytes() for p in media_root.rglob("*") if p.is_file()}
@@ -38,8 +39,9 @@ def content(settings, tmp_path, home_page):
 
 
 def test_backup_and_restore_bring_back_content_accounts_and_media(content, tmp_path):
-    from accounts.models import User
     from wagtail.images import get_image_model
+
+    from accounts.models import User
 
     before = snapshot(content)
     archive = tmp_path / "backup.tar.gz"

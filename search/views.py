@@ -188,7 +188,7 @@ def search_view(request):
         context["theme_links"] = [
             (theme, _theme_url(theme)) for theme in engine.related_themes(q, language, themes)
         ]
-    if q and page_obj.number == 1 and filters.is_empty():
+    if q and page_number in ("", "1") and filters.is_empty():
         _log(q, found=total > 0)
     return render(request, "search/search.html", context)
 

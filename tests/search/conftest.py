@@ -39,4 +39,7 @@ def result_urls(response):
     import re
 
     html = response.content.decode()
+    if '<ol class="search-list"' not in html:
+        return []
+    html = html.split('<ol class="search-list"')[1].split("</ol>")[0]
     return re.findall(r'<h3 class="search-result__title"><a href="([^"]+)"', html)

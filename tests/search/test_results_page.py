@@ -6,7 +6,9 @@ from .conftest import result_urls
 
 
 def _facet_counts(html, facet):
-    section = re.search(rf'<section class="search-facet" aria-labelledby="facet-{facet}">(.*?)</section>', html, re.S)
+    section = re.search(
+        rf'<section class="search-facet" aria-labelledby="facet-{facet}">(.*?)</section>', html, re.S
+    )
     assert section, f"facet {facet} missing"
     return {
         label.strip(): int(count)
@@ -40,7 +42,9 @@ def test_results_show_type_title_snippet_organisation_themes_and_date(site_netwo
 
 
 def test_plural_query_finds_singular_text(site_network, client):
-    assert "/organisaties/humanitas-limburg/maatjes-in-venlo/" in result_urls(client.get("/zoeken/", {"q": "maatje"}))
+    assert "/organisaties/humanitas-limburg/maatjes-in-venlo/" in result_urls(
+        client.get("/zoeken/", {"q": "maatje"})
+    )
 
 
 def test_diacritics_do_not_matter(site_network, client):
@@ -66,7 +70,12 @@ def test_facet_counts_by_type_are_correct(site_network, client):
     expected = {}
     for kind in docs.values_list("kind", flat=True):
         expected[kind] = expected.get(kind, 0) + 1
-    labels = {"organisation": "Organisatie", "story": "Verhaal", "course": "Cursus", "learning_path": "Leerlijn"}
+    labels = {
+        "organisation": "Organisatie",
+        "story": "Verhaal",
+        "course": "Cursus",
+        "learning_path": "Leerlijn",
+    }
     assert _facet_counts(html, "type") == {labels[k]: n for k, n in expected.items()}
 
 
@@ -83,7 +92,11 @@ def test_facet_counts_by_theme_are_correct(site_network, client):
     html = client.get("/zoeken/", {"q": "maatje"}).content.decode()
     # Humanitas (pitch), the story "Maatjes in Venlo" and the learning path "maatje worden".
     assert len(result_urls(client.get("/zoeken/", {"q": "maatje"}))) == 3
-    assert _facet_counts(html, "theme") == {"Eenzaamheid": 3, "De nieuwe vrijwilliger": 1, "Positieve gezondheid": 1}
+    assert _facet_counts(html, "theme") == {
+        "Eenzaamheid": 3,
+        "De nieuwe vrijwilliger": 1,
+        "Positieve gezondheid": 1,
+    }
 
 
 def test_facet_counts_ignore_their_own_selection_but_follow_the_others(site_network, client):
@@ -141,7 +154,9 @@ def test_pagination_pages_through_all_results(site_network, client, settings):
     from search.engine import Filters, search
     from django.http import QueryDict
 
-    assert len(unique) == search("", "nl", Filters.from_querydict(QueryDict("theme=jongeren"))).documents.count()
+    assert (
+        len(unique) == search("", "nl", Filters.from_querydict(QueryDict("theme=jongeren"))).documents.count()
+    )
 
 
 def test_very_long_query_gives_a_normal_page(site_network, client):
@@ -164,7 +179,9 @@ def test_markup_in_page_titles_is_escaped_before_marking(home_page, client):
     from organisations.models import OrganisationIndexPage, OrganisationPage
 
     index, _ = get_or_add_child(home_page, OrganisationIndexPage, slug="organisaties", title="Organisaties")
-    get_or_add_child(index, OrganisationPage, slug="tags", title="Vrijwilligers <b>vet</b> & co", pitch="Tekst")
+    get_or_add_child(
+        index, OrganisationPage, slug="tags", title="Vrijwilligers <b>vet</b> & co", pitch="Tekst"
+    )
     html = client.get("/zoeken/", {"q": "vrijwilligers"}).content.decode()
     assert "<mark>Vrijwilligers</mark> &lt;b&gt;vet&lt;/b&gt; &amp; co" in html
 

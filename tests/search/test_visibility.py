@@ -44,7 +44,9 @@ def test_draft_changes_of_a_live_page_are_never_found(organisation, client):
     story.title = "Het nijlpaardverhaal"
     story.save_revision()
     assert result_urls(client.get("/zoeken/", {"q": "nijlpaardverhaal"})) == []
-    assert result_urls(client.get("/zoeken/", {"q": "neushoornverhaal"})) == ["/organisaties/zebra-club/neushoorn/"]
+    assert result_urls(client.get("/zoeken/", {"q": "neushoornverhaal"})) == [
+        "/organisaties/zebra-club/neushoorn/"
+    ]
 
 
 def test_page_in_moderation_is_never_found(organisation, client, superuser):

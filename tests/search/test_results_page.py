@@ -151,8 +151,9 @@ def test_pagination_pages_through_all_results(site_network, client, settings):
     finally:
         views.PER_PAGE = old
     unique = list(dict.fromkeys(seen))
-    from search.engine import Filters, search
     from django.http import QueryDict
+
+    from search.engine import Filters, search
 
     assert (
         len(unique) == search("", "nl", Filters.from_querydict(QueryDict("theme=jongeren"))).documents.count()

@@ -25,6 +25,16 @@ class ThemeIndexPage(RoutablePageMixin, Page):
         verbose_name = _("overzicht van thema's")
         verbose_name_plural = _("overzichten van thema's")
 
+    def get_sitemap_urls(self, request=None):
+        """The overview and every theme's page."""
+        urls = super().get_sitemap_urls(request)
+        if not urls:
+            return urls
+        base = urls[0]["location"]
+        for slug in Theme.objects.values_list("slug", flat=True):
+            urls.append({"location": base + self.reverse_subpage("theme", kwargs={"slug": slug})})
+        return urls
+
     @path("")
     def overview(self, request):
         from .queries import theme_overview

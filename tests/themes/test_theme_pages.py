@@ -103,3 +103,16 @@ def test_theme_page_lists_learning_paths_on_the_theme(client, theme_index, netwo
     html = client.get("/themas/eenzaamheid/").content.decode()
 
     assert "Van vrijwilliger tot coach" in html
+
+
+def test_sitemap_lists_every_theme_page(client, theme_index):
+    response = client.get("/sitemap.xml")
+
+    assert response.status_code == 200
+    assert "/themas/eenzaamheid/</loc>" in response.content.decode()
+
+
+def test_theme_page_links_its_english_version(client, theme_index):
+    html = client.get("/themas/eenzaamheid/").content.decode()
+
+    assert '<link rel="alternate" hreflang="en" href="/en/themas/eenzaamheid/">' in html

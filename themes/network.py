@@ -226,6 +226,7 @@ def compute_network(locale_id, request=None):
 
 SIZE = 640
 MARGIN = 190
+VERTICAL_MARGIN = 40
 LINKS = [
     # kind, css class, legend text (dash patterns differ so colour is never the only cue)
     ("themes", "net-edge--themes"),
@@ -243,13 +244,13 @@ def network_svg(data):
     """The network as an accessible SVG: role="img", a <title> and a <desc> that sums it up."""
     nodes = data["nodes"]
     totals = data.get("totals", {})
-    full = SIZE + 2 * MARGIN
-    centre = full / 2
+    width, height = SIZE + 2 * MARGIN, SIZE + 2 * VERTICAL_MARGIN
+    cx, cy = width / 2, height / 2
     radius = SIZE / 2 - 20
     position = {}
     for index, node in enumerate(nodes):
         angle = 2 * math.pi * index / max(len(nodes), 1) - math.pi / 2
-        position[node["id"]] = (centre + radius * math.cos(angle), centre + radius * math.sin(angle), angle)
+        position[node["id"]] = (cx + radius * math.cos(angle), cy + radius * math.sin(angle), angle)
 
     title = _("Netwerk van organisaties")
     desc = " ".join(
@@ -276,7 +277,7 @@ def network_svg(data):
         ]
     )
     parts = [
-        f'<svg class="network-graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {full:.0f} {full:.0f}" '
+        f'<svg class="network-graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0f} {height:.0f}" '
         f'role="img" aria-labelledby="network-title network-desc" focusable="false">',
         f'<title id="network-title">{escape(title)}</title>',
         f'<desc id="network-desc">{escape(desc)}</desc>',

@@ -100,6 +100,7 @@ NOT_VOLUNTEER_DATA = {
     "wagtailcore.Page": "locked_by/owner: editors",
     "wagtailcore.UploadedFile": "editors' uploads",
     "wagtailusers.UserProfile": "admin preferences (deleted with the user)",
+    "wagtailadmin.FormState": "editors' unsaved admin forms",
     "wagtailimages.Image": "uploaded_by editors",
     "wagtaildocs.Document": "uploaded_by editors",
     "wagtailadmin.EditingSession": "editors' open editors (deleted with the user)",

@@ -1,5 +1,7 @@
 import datetime
+from pathlib import Path
 
+import polib
 import pytest
 from django.utils import timezone
 
@@ -13,6 +15,19 @@ from academy.factories import (
 )
 from academy.models import LifePhase
 from organisations.factories import OrganisationIndexPageFactory, OrganisationPageFactory
+
+
+def _compile_academy_catalogues():
+    """The English emails need the compiled catalogue (`make messages` does this too; *.mo is ignored)."""
+    for po_path in (Path(__file__).resolve().parents[2] / "academy" / "locale").glob(
+        "*/LC_MESSAGES/django.po"
+    ):
+        mo_path = po_path.with_suffix(".mo")
+        if not mo_path.exists() or mo_path.stat().st_mtime < po_path.stat().st_mtime:
+            polib.pofile(str(po_path)).save_as_mofile(str(mo_path))
+
+
+_compile_academy_catalogues()
 
 
 @pytest.fixture

@@ -112,6 +112,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # ETag and 304 answers for everybody; anonymous visitors get cached pages (home/cache.py).
+    "django.middleware.http.ConditionalGetMiddleware",
+    "home.cache.AnonymousPageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -206,6 +209,14 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILAPI_BASE_URL = BASE_URL
 WAGTAILAPI_LIMIT_MAX = 50
+
+# Whole-page cache for anonymous visitors (home/cache.py): seconds in the server cache, and the
+# max-age browsers and a CDN may keep a public page. PAGE_CACHE_SECONDS=0 turns it off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)
+PAGE_CACHE_EXCLUDE_PREFIXES = ["/admin/", "/documents/", "/api/", "/taal/"]
+# Besides pages, snippets and settings: models whose changes show on public pages (seats left).
+PAGE_CACHE_INVALIDATING_MODELS = ["academy.Session", "academy.Enrolment"]
 
 # Demo content
 DEMO_PASSWORD = env("DEMO_PASSWORD", default="smol-demo-2026")

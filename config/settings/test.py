@@ -14,3 +14,5 @@ STORAGES = {
 MEDIA_ROOT = env.path("TEST_MEDIA_ROOT", default=BASE_DIR / "tmp" / "test-media")
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests measure pages uncached; tests/home/test_page_cache.py turns the page cache on.
+PAGE_CACHE_SECONDS = 0

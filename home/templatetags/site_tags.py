@@ -99,3 +99,11 @@ def page_languages(context):
         interface_lang=current,
         untranslated=untranslated,
     )
+
+
+@register.simple_tag
+def fragment_cache():
+    """Timeout and generation for {% wagtailcache %} fragments: publishing makes them stale at once."""
+    from home.cache import generation
+
+    return SimpleNamespace(seconds=settings.PAGE_CACHE_SECONDS, generation=generation())

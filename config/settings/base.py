@@ -136,6 +136,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
+                # {{ csp_nonce }} for the rare inline script (production sends a nonce-based CSP).
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -227,3 +229,64 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
 }
+
+# --- academy / allauth ---
+INSTALLED_APPS += ["allauth", "allauth.account"]
+MIDDLEWARE.append("allauth.account.middleware.AccountMiddleware")
+AUTHENTICATION_BACKENDS += ["allauth.account.auth_backends.AuthenticationBackend"]
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_SIGNUP_FORM_CLASS = "academy.forms.VolunteerSignupForm"
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Netwerk SMOL] "
+LOGIN_REDIRECT_URL = "academy_mine"
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+# The privacy statement volunteers agree to; raise the version to ask everybody again.
+ACADEMY_PRIVACY_VERSION = env("ACADEMY_PRIVACY_VERSION", default="2026-1")
+
+# --- search ---
+# The public search (/zoeken/) ranks on its own Dutch-normalised index (search.SearchDocument),
+# identical on SQLite and PostgreSQL. Wagtail's backend (admin search, Page.search()) stays the
+# database backend: PostgreSQL full text with the "dutch" configuration, SQLite FTS5.
+# Scale-out, configured not built: SEARCH_BACKEND_URL=https://user:pass@host:9200 switches Wagtail's
+# backend to Elasticsearch/OpenSearch (SEARCH_BACKEND: elasticsearch8 | elasticsearch9 | opensearch2 |
+# opensearch3) with Dutch analysis, and the public search then asks that backend for the ranking
+# (SITE_SEARCH_RANKING="backend"); facets, snippets and visibility still come from the own index.
+SEARCH_BACKEND_URL = env("SEARCH_BACKEND_URL", default="")
+SITE_SEARCH_RANKING = env("SITE_SEARCH_RANKING", default="backend" if SEARCH_BACKEND_URL else "index")
+if SEARCH_BACKEND_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends." + env("SEARCH_BACKEND", default="elasticsearch8"),
+            "URLS": [SEARCH_BACKEND_URL],
+            "INDEX": env("SEARCH_INDEX_PREFIX", default="smol"),
+            "TIMEOUT": 5,
+            "OPTIONS": {},
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "index": {
+                        "analysis": {
+                            "filter": {
+                                "dutch_stop": {"type": "stop", "stopwords": "_dutch_"},
+                                "dutch_stemmer": {"type": "stemmer", "language": "dutch"},
+                            },
+                            "analyzer": {
+                                # Used for every text field without its own analyzer.
+                                "default": {
+                                    "type": "custom",
+                                    "tokenizer": "standard",
+                                    "filter": ["lowercase", "asciifolding", "dutch_stop", "dutch_stemmer"],
+                                },
+                            },
+                        }
+                    }
+                }
+            },
+        }
+    }

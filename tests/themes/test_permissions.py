@@ -28,9 +28,15 @@ def _admin_user(client, group):
     return user
 
 
-@pytest.fixture
-def mo_editor_client(client, make_org):
-    """An MO editor: admin access and the rights on their own organisation's pages, nothing more."""
+@pytest.fixture(params=["onboarded", "minimal"])
+def mo_editor_client(request, client, make_org, home_page):
+    """An MO editor: onboarded the way SMOL onboards MOs, or just admin access and page rights."""
+    if request.param == "onboarded":
+        from organisations.onboarding import onboard_organisation
+
+        result = onboard_organisation("Humanitas", "redactie@humanitas.example", publish=True)
+        client.force_login(result.user)
+        return client
     org = make_org("Humanitas")
     group = Group.objects.create(name="Redactie Humanitas")
     group.permissions.add(Permission.objects.get(codename="access_admin"))
@@ -55,6 +61,7 @@ def smol_client(client, home_page):
 def test_mo_editor_cannot_create_a_theme_in_the_admin(mo_editor_client):
     url = reverse("wagtailsnippets_home_theme:add")
     before = Theme.objects.count()
+    assert mo_editor_client.get(reverse("wagtailadmin_home")).status_code == 200  # a real admin user
 
     page = mo_editor_client.get(url)
     response = mo_editor_client.post(url, NEW_THEME)

@@ -15,7 +15,7 @@ from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Manager
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.encoding import force_str
 from django.utils.html import strip_tags
 from wagtail.models import Page
@@ -169,16 +169,20 @@ def build_document(page):
         lead.append(search_description)
     for field in page.get_search_fields():
         for boost, text in _field_texts(page, field):
-            if text.strip():
+            text = text.strip()
+            if text and text not in lead and text not in body:
                 (lead if boost >= 2 else body).append(text)
     context = []
     if organisation is not None and organisation.pk != page.pk:
         context.append(organisation.title)
-    context.extend(m.name for m in municipalities)
 
+    # "Tags": theme names, where it happens and what it is ("verhaal", "cursus"), weighted above body.
     theme_names = " ".join(
         " ".join(filter(None, [t.name, t.name_en if language != "nl" else ""])) for t in themes
     )
+    with translation.override(language):
+        kind_label = str(dict(SearchDocument.KINDS)[kind_of(page)])
+    tags = " ".join([theme_names, kind_label, *(m.name for m in municipalities)])
     url = page.get_url() or page.url_path
     document, created = SearchDocument.objects.update_or_create(
         page_id=page.pk,
@@ -193,7 +197,7 @@ def build_document(page):
             "organisation_title": organisation.title[:255] if organisation else "",
             "organisation_slug": organisation.slug if organisation else "",
             "title_terms": as_field(normalise(page.title, language)),
-            "theme_terms": as_field(normalise(theme_names, language)),
+            "theme_terms": as_field(normalise(tags, language)),
             "lead_terms": as_field(normalise(" ".join(lead), language)),
             "body_terms": as_field(normalise(" ".join(body + context), language)),
             "title_words": as_field(words(fold(page.title))),

@@ -1,8 +1,12 @@
 """Certificates follow completions: when an organiser (un)marks a completion or an MO (un)confirms an
 experience, the volunteer's certificates are issued or revoked after the transaction commits."""
 
+import logging
+
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+
+logger = logging.getLogger(__name__)
 
 
 def _sync_later(user_id):
@@ -11,9 +15,12 @@ def _sync_later(user_id):
 
         from .progress import sync_certificates
 
-        user = User.objects.filter(pk=user_id).first()
-        if user is not None:
-            sync_certificates(user)
+        try:
+            user = User.objects.filter(pk=user_id).first()
+            if user is not None:
+                sync_certificates(user)
+        except Exception:  # never break the organiser's or volunteer's request over a certificate
+            logger.exception("Could not update the certificates of user %s", user_id)
 
     transaction.on_commit(run)
 

@@ -17,3 +17,21 @@ def theme_chips(context, themes, heading_level=None):
 def related_pages(context, page, limit=3):
     """A few live pages sharing themes with `page`, other organisations' first, with a reason."""
     return {"items": _related_pages(page, limit=limit), "request": context.get("request")}
+
+
+@register.simple_tag(takes_context=True)
+def theme_alternates(context, theme):
+    """Absolute URLs of a theme's page in every language: [(code, url)] for rel="alternate"."""
+    from django.conf import settings
+    from django.utils import translation
+
+    from home.related import theme_url
+
+    request = context.get("request")
+    links = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            url = theme_url(theme)
+        if url:
+            links.append((code, request.build_absolute_uri(url) if request else url))
+    return links

@@ -115,4 +115,5 @@ def test_sitemap_lists_every_theme_page(client, theme_index):
 def test_theme_page_links_its_english_version(client, theme_index):
     html = client.get("/themas/eenzaamheid/").content.decode()
 
-    assert '<link rel="alternate" hreflang="en" href="/en/themas/eenzaamheid/">' in html
+    assert '<link rel="alternate" hreflang="en" href="http://testserver/en/themas/eenzaamheid/">' in html
+    assert '<link rel="alternate" hreflang="nl" href="http://testserver/themas/eenzaamheid/">' in html

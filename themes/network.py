@@ -174,24 +174,26 @@ def compute_network(locale_id, request=None):
         }
         for o in organisations
     ]
-    rows = []
-    for node in nodes:
-        mine = [e for e in edges.values() if node["id"] in (e["a"], e["b"])]
+    by_node = {pk: [] for pk in ids}
+    for e in edges.values():
+        by_node[e["a"]].append((e, e["b"]))
+        by_node[e["b"]].append((e, e["a"]))
 
-        def others(kind, mine=mine, node=node):
-            return sorted(names[e["b"] if e["a"] == node["id"] else e["a"]] for e in mine if e[kind])
+    def others(pk, kind):
+        return sorted(names[other] for e, other in by_node[pk] if e[kind])
 
-        rows.append(
-            {
-                "title": node["title"],
-                "url": node["url"],
-                "themes": node["themes"],
-                "shares_themes_with": len(others("themes")),
-                "partners": others("partners"),
-                "courses_with": others("courses"),
-                "stories_with": others("stories"),
-            }
-        )
+    rows = [
+        {
+            "title": node["title"],
+            "url": node["url"],
+            "themes": node["themes"],
+            "shares_themes_with": len(others(node["id"], "themes")),
+            "partners": others(node["id"], "partners"),
+            "courses_with": others(node["id"], "courses"),
+            "stories_with": others(node["id"], "stories"),
+        }
+        for node in nodes
+    ]
 
     organisations_per_theme = {}
     for theme_ids in org_themes.values():

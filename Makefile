@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 PORT ?= 8000
 MANAGE := $(PY) manage.py
 
-.PHONY: run dev test install lint format migrate demo messages worker clean
+.PHONY: run dev test install lint format migrate demo messages worker clean bench
 
 $(VENV)/bin/activate:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -41,6 +41,13 @@ dev: install messages migrate demo
 
 test: install messages
 	$(VENV)/bin/pytest
+
+# Load test of every page type (gunicorn + wrk), cold and cached; prints a table, writes JSON.
+bench: install messages migrate
+	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || { echo "Install wrk (apt-get install wrk)"; exit 1; }
+	DJANGO_DEBUG=False $(MANAGE) collectstatic --noinput --verbosity 0
+	DJANGO_DEBUG=False $(MANAGE) load_demo_content $(DEMO_ARGS)
+	DJANGO_DEBUG=False $(MANAGE) bench $(BENCH_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff format --check .

@@ -5,6 +5,7 @@ from django.db.models import F
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.urls import NoReverseMatch, reverse
+from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
@@ -109,6 +110,13 @@ def _promotions(q, language):
 
 @require_GET
 def search_view(request):
+    response = _search(request)
+    # Not kept by the anonymous page cache (home/cache.py): every search must reach the query log.
+    patch_cache_control(response, private=True, max_age=0)
+    return response
+
+
+def _search(request):
     language = engine.current_language()
     q = engine.clean_query(request.GET.get("q", ""))
     filters = engine.Filters.from_querydict(request.GET)

@@ -56,4 +56,6 @@ CASES = [
 
 
 def is_hit(documents, title, organisation):
-    return any(d.title == title and (organisation is None or d.organisation_title == organisation) for d in documents)
+    return any(
+        d.title == title and (organisation is None or d.organisation_title == organisation) for d in documents
+    )

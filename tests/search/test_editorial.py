@@ -91,3 +91,11 @@ def test_popular_searches_report_is_available(site_network, admin_client):
     response = admin_client.get(reverse("wagtailsearchpromotions:search_terms"))
     assert response.status_code == 200
     assert "eenzaamheid" in response.content.decode()
+
+
+def test_every_search_is_logged_even_with_the_page_cache_on(site_network, client, settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    client.get("/zoeken/", {"q": "kampvuur"})
+    response = client.get("/zoeken/", {"q": "kampvuur"})
+    assert "private" in response["Cache-Control"]
+    assert Query.get("kampvuur").hits == 2

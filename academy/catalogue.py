@@ -219,8 +219,10 @@ def course_context(course, request):
     }
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated and sessions:
-        mine = Enrolment.objects.filter(volunteer=user, session__in=sessions).exclude(
-            status=EnrolmentStatus.CANCELLED
+        mine = Enrolment.with_waiting_position(
+            Enrolment.objects.filter(volunteer=user, session__in=sessions).exclude(
+                status=EnrolmentStatus.CANCELLED
+            )
         )
         context["my_enrolments"] = {enrolment.session_id: enrolment for enrolment in mine}
         from .enrolment import missing_prerequisites

@@ -20,6 +20,7 @@ import secrets
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import functions  # noqa: F401  (models.functions.Coalesce)
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -536,10 +537,28 @@ class Enrolment(models.Model):
         """Position on the waiting list (1 = next), or None."""
         if self.status != EnrolmentStatus.WAITING:
             return None
+        if hasattr(self, "ahead_count"):  # annotated by with_waiting_position()
+            return self.ahead_count + 1
         ahead = Enrolment.objects.filter(
             session_id=self.session_id, status=EnrolmentStatus.WAITING, queue_number__lt=self.queue_number
         ).count()
         return ahead + 1
+
+    @staticmethod
+    def with_waiting_position(queryset):
+        """Annotate `ahead_count` so `position` needs no query per enrolment."""
+        ahead = (
+            Enrolment.objects.filter(
+                session_id=models.OuterRef("session_id"),
+                status=EnrolmentStatus.WAITING,
+                queue_number__lt=models.OuterRef("queue_number"),
+            )
+            .order_by()
+            .values("session_id")
+            .annotate(count=models.Count("pk"))
+            .values("count")
+        )
+        return queryset.annotate(ahead_count=models.functions.Coalesce(models.Subquery(ahead), 0))
 
     def mark_completed(self, completed=True):
         self.completed = completed

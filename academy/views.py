@@ -121,7 +121,7 @@ def cancel_view(request, enrolment_id):
 
 def _my_enrolments(user):
     enrolments = list(
-        Enrolment.objects.filter(volunteer=user)
+        Enrolment.with_waiting_position(Enrolment.objects.filter(volunteer=user))
         .select_related("session__course", "session__municipality")
         .order_by("session__start")
     )

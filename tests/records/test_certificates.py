@@ -111,3 +111,9 @@ def test_codes_are_random_long_and_not_sequential(volunteer):
 def test_certificate_id_does_not_open_the_verification_page(client, certificate):
     response = client.get(reverse("records_verify", args=[str(certificate.pk)]))
     assert response.status_code == 404
+
+
+def test_verification_page_works_in_english(client, certificate):
+    response = client.get(f"/en/certificaat/{certificate.code}/")
+    assert response.status_code == 200
+    assert "Zoë Brüggemann" in response.content.decode()

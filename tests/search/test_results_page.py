@@ -223,3 +223,9 @@ def test_english_search_shows_english_pages_only(site_network, client):
 def test_header_links_to_search(site_network, client):
     html = client.get("/zoeken/").content.decode()
     assert re.search(r'<li class="site-nav__search"><a href="/zoeken/" aria-current="page">Zoeken</a>', html)
+
+
+def test_english_search_page_speaks_english(site_network, client):
+    html = client.get("/en/zoeken/", {"q": "stoerparcours"}).content.decode()
+    assert "What are you looking for?" in html
+    assert "Story" in html

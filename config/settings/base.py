@@ -290,3 +290,35 @@ if SEARCH_BACKEND_URL:
             },
         }
     }
+
+# --- audit / security ---
+# Log-in protection (django-axes): after AXES_FAILURE_LIMIT wrong passwords for the same name from
+# the same address, log-in is refused (429, audit/templates/audit/lockout.html) for AXES_COOLOFF_TIME.
+# Covers the Wagtail admin (/admin/login/) and the volunteer log-in (allauth, /account/login/).
+# Unlock at once: `python manage.py axes_reset_username <name>` or `axes_reset_ip <ip>` (`axes_reset`
+# clears everything). allauth's own rate limits (ACCOUNT_RATE_LIMITS) stay on as a second layer.
+import datetime  # noqa: E402
+
+INSTALLED_APPS += ["axes", "audit"]
+AUTHENTICATION_BACKENDS.insert(0, "audit.backends.LoginProtectionBackend")
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+MIDDLEWARE.append("audit.middleware.AuditActorMiddleware")
+AXES_ENABLED = env.bool("AXES_ENABLED", default=True)
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_CALLABLE = "audit.backends.login_name"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "audit.views.lockout"
+AXES_VERBOSE = False
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": "20/m/ip,10/5m/key",
+    "signup": "20/m/ip",
+    "reset_password": "20/m/ip,5/m/key",
+    "confirm_email": "1/3m/key",
+}
+# Retention: accounts without a log-in for ACCOUNT_RETENTION_DAYS are deleted by
+# `manage.py purge_inactive_accounts` (run daily), after a warning email ACCOUNT_RETENTION_WARNING_DAYS
+# before. Staff and superusers are never deleted.
+ACCOUNT_RETENTION_DAYS = env.int("ACCOUNT_RETENTION_DAYS", default=3 * 365)
+ACCOUNT_RETENTION_WARNING_DAYS = env.int("ACCOUNT_RETENTION_WARNING_DAYS", default=30)

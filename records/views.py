@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from academy.models import LearningPathStep, StepKind, VolunteerProfile
+from academy.models import Enrolment, EnrolmentStatus, LearningPathStep, StepKind, VolunteerProfile
 from academy.views import consent_required
 from organisations.models import OrganisationPage
 
@@ -61,8 +61,18 @@ def dossier(request):
     sync_certificates(request.user)
     record = _record(request.user)
     shares = PassportShare.objects.filter(volunteer=request.user, revoked_at__isnull=True)
+    enrolments = (
+        Enrolment.objects.filter(
+            volunteer=request.user,
+            status__in=[EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITING],
+            session__end__gte=timezone.now(),
+        )
+        .select_related("session__course", "session__municipality")
+        .order_by("session__start")
+    )
     context = {
         "record": record,
+        "enrolments": enrolments,
         "milestones": record.milestones,
         "certificates": record.certificates,
         "shares": [

@@ -119,3 +119,14 @@ def test_volunteer_asks_an_mo_to_confirm_an_experience_step(volunteer_client, vo
 
     confirmation = ExperienceConfirmation.objects.get(volunteer=volunteer)
     assert (confirmation.organisation, confirmation.status, confirmation.hours) == (org_b, "gevraagd", 40)
+
+
+def test_dossier_lists_coming_enrolments(volunteer_client, volunteer, org_a, course_factory):
+    from academy.factories import EnrolmentFactory, SessionFactory
+
+    EnrolmentFactory(volunteer=volunteer, session=SessionFactory(course=course_factory(org_a, "Buddy worden")))
+
+    content = volunteer_client.get(reverse("records_dossier")).content.decode()
+
+    assert "Buddy worden" in content
+    assert "ingeschreven" in content

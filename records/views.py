@@ -320,11 +320,7 @@ def introduction(request, organisation_id):
             request,
             _("Uw vraag is bij %(org)s. Zij nemen contact met u op.") % {"org": org.title},
         )
-        return redirect(
-            reverse("records_match") + "?" + request.GET.urlencode()
-            if request.GET
-            else reverse("records_match")
-        )
+        return redirect("records_match")
     return render(
         request,
         "records/introduction.html",

@@ -75,6 +75,7 @@ def test_unpublished_page_disappears(organisation, client):
     story = _story(organisation, "pinguin", "Het pinguinverhaal")
     story.unpublish()
     assert result_urls(client.get("/zoeken/", {"q": "pinguinverhaal"})) == []
+    assert result_urls(client.get("/en/zoeken/", {"q": "pinguinverhaal"})) == []
 
 
 def test_deleted_page_disappears(organisation, client):

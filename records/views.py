@@ -2,12 +2,13 @@
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.mail import send_mail
 from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -292,6 +293,27 @@ def match(request):
     )
 
 
+def _notify_organisation(introduction):
+    """Tell the chosen MO (its public address only) that a request waits in the admin. No personal data."""
+    org = introduction.organisation
+    if not org.email:
+        return
+    link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+        "records_admin_introduction", args=[introduction.pk]
+    )
+    with override(settings.LANGUAGE_CODE):
+        send_mail(
+            _("Een vrijwilliger wil kennismaken met %(org)s") % {"org": org.title},
+            _(
+                "Een vrijwilliger vraagt om een kennismaking. U leest de vraag en antwoordt in het beheer: %(link)s"
+            )
+            % {"link": link},
+            None,
+            [org.email],
+            fail_silently=True,
+        )
+
+
 @consent_required
 def introduction(request, organisation_id):
     org = get_object_or_404(OrganisationPage.objects.live().public(), pk=organisation_id)
@@ -309,13 +331,14 @@ def introduction(request, organisation_id):
     form = IntroductionForm(request.POST or None)
     if request.method == "POST" and open_request is None and form.is_valid():
         reasons = request.POST.get("reasons", "")[:1000]
-        IntroductionRequest.objects.create(
+        created = IntroductionRequest.objects.create(
             volunteer=request.user,
             organisation=target,
             message=form.cleaned_data["message"],
             match_reasons=reasons,
             consent_at=timezone.now(),
         )
+        _notify_organisation(created)
         messages.success(
             request,
             _("Uw vraag is bij %(org)s. Zij nemen contact met u op.") % {"org": org.title},

@@ -112,8 +112,12 @@ def test_introduction_needs_explicit_consent(volunteer_client, network):
 
 
 def test_introduction_reaches_only_the_chosen_organisation(
-    volunteer_client, client, volunteer, network, make_editor
+    volunteer_client, client, volunteer, network, make_editor, mailoutbox
 ):
+    network["two"].email = "info@buddyzorg.example.org"
+    network["two"].save()
+    network["one"].email = "info@humanitas.example.org"
+    network["one"].save()
     url = reverse("records_introduction", args=[network["two"].pk])
     volunteer_client.post(
         url, {"message": "Ik wil graag buddy worden", "consent": "on", "reasons": "werkt aan"}
@@ -121,6 +125,8 @@ def test_introduction_reaches_only_the_chosen_organisation(
 
     request = IntroductionRequest.objects.get()
     assert request.organisation == network["two"] and request.volunteer == volunteer
+    assert [m.to for m in mailoutbox] == [["info@buddyzorg.example.org"]]
+    assert "zoe@example.org" not in mailoutbox[0].body
 
     chosen, other = make_editor(network["two"], "buddyzorg"), make_editor(network["one"], "humanitas")
     client.force_login(other)

@@ -124,7 +124,9 @@ def test_volunteer_asks_an_mo_to_confirm_an_experience_step(volunteer_client, vo
 def test_dossier_lists_coming_enrolments(volunteer_client, volunteer, org_a, course_factory):
     from academy.factories import EnrolmentFactory, SessionFactory
 
-    EnrolmentFactory(volunteer=volunteer, session=SessionFactory(course=course_factory(org_a, "Buddy worden")))
+    EnrolmentFactory(
+        volunteer=volunteer, session=SessionFactory(course=course_factory(org_a, "Buddy worden"))
+    )
 
     content = volunteer_client.get(reverse("records_dossier")).content.decode()
 

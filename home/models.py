@@ -139,6 +139,22 @@ class HomePage(Page):
         verbose_name = _("startpagina")
         verbose_name_plural = _("startpagina's")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = self.sections(request)
+        return context
+
+    def sections(self, request):
+        """The blocks the apps put on the home page (latest stories, courses, ...), in their order.
+
+        Apps register a function with the `home_page_sections` hook: `fn(request, page)` returning
+        `(order, html)` or None. The home page needs no import of the apps above it.
+        """
+        from wagtail import hooks
+
+        rendered = [fn(request, self) for fn in hooks.get_hooks("home_page_sections")]
+        return [html for order, html in sorted((r for r in rendered if r), key=lambda r: r[0])]
+
 
 # --- Site settings -----------------------------------------------------------------------------
 

@@ -55,3 +55,25 @@ def test_500_template_is_plain_html_without_template_tags():
 
     text = (Path(__file__).resolve().parents[2] / "site" / "templates" / "500.html").read_text()
     assert "{%" not in text and "Er ging iets mis" in text
+
+
+@pytest.mark.django_db
+def test_home_page_shows_the_sections_apps_register_in_their_order(home_page):
+    from wagtail import hooks
+
+    def later(request, page):
+        return (20, "<section><h2>Tweede blok</h2></section>")
+
+    def first(request, page):
+        return (10, "<section><h2>Eerste blok</h2></section>")
+
+    def nothing(request, page):
+        return None
+
+    with (
+        hooks.register_temporarily("home_page_sections", later),
+        hooks.register_temporarily("home_page_sections", first),
+        hooks.register_temporarily("home_page_sections", nothing),
+    ):
+        html = Client().get("/").content.decode()
+    assert html.index("Eerste blok") < html.index("Tweede blok")

@@ -6,6 +6,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.test.utils import override_settings
 from django.utils.module_loading import module_has_submodule
 from faker import Faker
 
@@ -31,6 +32,18 @@ class Command(BaseCommand):
             seed=seed, scale=scale, stdout=self.stdout, style=self.style, rng=random.Random(seed)
         )
         total = 0
+        # Notifications the demo triggers (workflow submissions, enrolments) are not sent anywhere.
+        with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
+            total = self.load_apps(ctx)
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready ({total} objects created)."))
+        self.stdout.write("")
+        self.stdout.write("Demo accounts (password: the DEMO_PASSWORD setting, see README):")
+        for login, description in getattr(ctx, "accounts", []):
+            self.stdout.write(f"  {login:<40} {description}")
+        self.stdout.write("Admin: /admin/")
+
+    def load_apps(self, ctx):
+        total = 0
         for app_config in apps.get_app_configs():
             if not module_has_submodule(app_config.module, "demo"):
                 continue
@@ -39,9 +52,4 @@ class Command(BaseCommand):
                 created = module.load(ctx) or 0
             total += created
             self.stdout.write(f"{app_config.label}: {created} created")
-        self.stdout.write(self.style.SUCCESS(f"Demo content ready ({total} objects created)."))
-        self.stdout.write("")
-        self.stdout.write("Demo accounts (password: the DEMO_PASSWORD setting, see README):")
-        for login, description in getattr(ctx, "accounts", []):
-            self.stdout.write(f"  {login:<40} {description}")
-        self.stdout.write("Admin: /admin/")
+        return total

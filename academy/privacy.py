@@ -101,6 +101,7 @@ NOT_VOLUNTEER_DATA = {
     "wagtailcore.UploadedFile": "editors' uploads",
     "wagtailusers.UserProfile": "admin preferences (deleted with the user)",
     "wagtailadmin.FormState": "editors' unsaved admin forms",
+    "audit.AuditEvent": "security audit log; actor set to NULL and name cleared on deletion (audit app)",
     "wagtailimages.Image": "uploaded_by editors",
     "wagtaildocs.Document": "uploaded_by editors",
     "wagtailadmin.EditingSession": "editors' open editors (deleted with the user)",

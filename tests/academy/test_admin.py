@@ -1,3 +1,6 @@
+import csv
+import io
+
 import pytest
 from django.core import mail
 from django.urls import reverse
@@ -115,6 +118,7 @@ def test_csv_export_lists_participants_and_waiting_list_in_order(client, org_a, 
     for person in people:
         enrol(person, session.pk)
     client.force_login(make_organiser(org_a, "redactie-a"))
-    rows = client.get(reverse("academy_admin_session_csv", args=[session.pk])).content.decode().splitlines()
-    assert [row.split(",")[1] for row in rows[1:]] == [p.email for p in people]
-    assert rows[3].split(",")[3] == "1" and rows[4].split(",")[3] == "2"
+    content = client.get(reverse("academy_admin_session_csv", args=[session.pk])).content.decode()
+    rows = list(csv.reader(io.StringIO(content)))
+    assert [row[1] for row in rows[1:]] == [p.email for p in people]
+    assert [row[3] for row in rows[1:]] == ["", "", "1", "2"]

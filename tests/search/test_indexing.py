@@ -61,3 +61,26 @@ def test_ranking_can_come_from_wagtails_search_backend(organisation, client, set
     settings.SITE_SEARCH_RANKING = "backend"
     assert result_urls(client.get("/zoeken/", {"q": "bijen"})) == ["/organisaties/bijenclub/"]
     assert result_urls(client.get("/zoeken/", {"q": "olifanten"})) == []
+
+
+def test_english_alias_is_indexed_with_its_themes_and_places(home_page):
+    from home.models import Municipality, Theme
+    from stories.models import StoryPage
+    from organisations.models import OrganisationIndexPage, OrganisationPage
+
+    index, _ = get_or_add_child(home_page, OrganisationIndexPage, slug="organisaties", title="Organisaties")
+    organisation, _ = get_or_add_child(
+        index, OrganisationPage, slug="vlinders", title="Vlinders", pitch="Fladderen."
+    )
+    get_or_add_child(
+        organisation,
+        StoryPage,
+        slug="rups",
+        title="De rups",
+        intro="Groeit.",
+        themes=[Theme.objects.get(slug="armoede")],
+        municipality=Municipality.objects.get(name="Venlo"),
+    )
+    english = SearchDocument.objects.get(page__slug="rups", language="en")
+    assert [t.slug for t in english.themes.all()] == ["armoede"]
+    assert [m.name for m in english.municipalities.all()] == ["Venlo"]

@@ -65,8 +65,8 @@ def test_ranking_can_come_from_wagtails_search_backend(organisation, client, set
 
 def test_english_alias_is_indexed_with_its_themes_and_places(home_page):
     from home.models import Municipality, Theme
-    from stories.models import StoryPage
     from organisations.models import OrganisationIndexPage, OrganisationPage
+    from stories.models import StoryPage
 
     index, _ = get_or_add_child(home_page, OrganisationIndexPage, slug="organisaties", title="Organisaties")
     organisation, _ = get_or_add_child(

@@ -17,6 +17,7 @@ class OrganisationPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = OrganisationPage
+        skip_postgeneration_save = True
 
     title = factory.Sequence(lambda n: f"Organisatie {n}")
     pitch = factory.Faker("sentence", nb_words=12, locale="nl_NL")

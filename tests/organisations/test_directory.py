@@ -97,7 +97,7 @@ def test_directory_empty_state_suggests_removing_each_filter(client, index_page)
     assert f"?thema={theme.slug}" in content  # the same search without the municipality
 
 
-def test_directory_paginates_and_keeps_filters_in_page_links(client, index_page):
+def test_directory_paginates_thirty_organisations(client, index_page):
     orgs = make_orgs(index_page, 30)
     theme = orgs[0].themes.first()
     page_one = client.get(index_page.url)
@@ -106,47 +106,39 @@ def test_directory_paginates_and_keeps_filters_in_page_links(client, index_page)
     assert titles(page_three) == [o.title for o in orgs[24:30]]
     filtered = client.get(index_page.url, {"thema": theme.slug, "page": "1"})
     assert len(titles(filtered)) == 10
-    assert "pagina" not in filtered.context["page_links"] and filtered.context["paginator"].num_pages == 1
+    assert filtered.context["paginator"].num_pages == 1
     content = page_one.content.decode()
     assert 'href="?page=2"' in content
-    with_filter = client.get(index_page.url, {"gemeente": orgs[0].municipalities.first().slug})
-    assert (
-        f"gemeente={orgs[0].municipalities.first().slug}&amp;page=" not in with_filter.content.decode()
-        or True
-    )
 
 
 def test_page_links_carry_the_active_filters(client, index_page):
-    orgs = make_orgs(index_page, 30)
-    place = orgs[0].municipalities.first()  # 10 of 30: one page
-    theme = orgs[0].themes.first()
+    make_orgs(index_page, 30)
     response = client.get(index_page.url, {"q": "Organisatie"})
     assert 'href="?q=Organisatie&amp;page=2"' in response.content.decode()
     assert response.context["paginator"].count == 30
-    assert place and theme
 
 
-@pytest.mark.parametrize(
-    "params",
-    [
-        {"page": "abc"},
-        {"page": "-1"},
-        {"page": "0"},
-        {"page": "99999999999999999999999"},
-        {"thema": "bestaat-niet"},
-        {"gemeente": "atlantis"},
-        {"thema": "x" * 5000, "gemeente": "<script>"},
-        {"q": "a" * 10000},
-        {"q": "\x00\x01"},
-        {"q": "%' OR 1=1 --"},
-        {"thema": ["a", "b"], "page": ["1", "2"]},
-    ],
-)
-def test_directory_bad_input_gives_a_normal_page(client, index_page, params):
+BAD_INPUT = [
+    {"page": "abc"},
+    {"page": "-1"},
+    {"page": "0"},
+    {"page": "99999999999999999999999"},
+    {"thema": "bestaat-niet"},
+    {"gemeente": "atlantis"},
+    {"thema": "x" * 5000, "gemeente": "<script>"},
+    {"q": "a" * 10000},
+    {"q": "\x00\x01"},
+    {"q": "%' OR 1=1 --"},
+    {"thema": ["a", "b"], "page": ["1", "2"]},
+]
+
+
+def test_directory_bad_input_gives_a_normal_page(client, index_page):
     make_orgs(index_page, 14)
-    response = client.get(index_page.url, params)
-    assert response.status_code == 200
-    assert "organisaties gevonden" in response.content.decode()
+    for params in BAD_INPUT:
+        response = client.get(index_page.url, params)
+        assert response.status_code == 200, params
+        assert "organisaties gevonden" in response.content.decode(), params
 
 
 def test_unknown_theme_is_ignored_and_shows_everything(client, index_page):

@@ -236,19 +236,26 @@ REFUSAL_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("target_name", "action"), REFUSAL_CASES)
-def test_editor_is_refused_on_other_organisations_pages(orgs, target_name, action):
+@pytest.mark.parametrize("target_name", TARGETS)
+def test_editor_is_refused_every_action_on_other_organisations_pages(orgs, target_name):
+    """One setup per target (fast), every action checked on it, the database compared after each."""
     a, b = orgs
     target = getattr(b, target_name)
     # A move or copy would go to a page A may add to: only the source permission is missing.
     destination = a.child_en if target_name.endswith("_en") else a.child
     actions = {name: (method, url, data) for name, method, url, data in _actions(a, b, target, destination)}
-    method, url, data = actions[action]
-    before = snapshot()
     client = login(a.user)
-    response = client.get(url) if method == "get" else client.post(url, data)
-    assert response.status_code in REFUSED, (action, target_name, response.status_code)
-    assert snapshot() == before
+    checked = []
+    for case_target, action in REFUSAL_CASES:
+        if case_target != target_name:
+            continue
+        method, url, data = actions[action]
+        before = snapshot()
+        response = client.get(url) if method == "get" else client.post(url, data)
+        assert response.status_code in REFUSED, (action, target_name, response.status_code)
+        assert snapshot() == before, (action, target_name)
+        checked.append(action)
+    assert len(checked) >= 11
 
 
 @pytest.mark.parametrize("locale", ["nl", "en"])
@@ -317,17 +324,17 @@ def test_smol_editor_can_edit_and_publish_any_profile(orgs, smol_editor):
 SMOL_VIEWS = ["edit", "delete", "move", "copy", "unpublish", "revision-view", "revision-compare", "history"]
 
 
-@pytest.mark.parametrize(
-    ("target_name", "action"),
-    [(t, a) for t, a in REFUSAL_CASES if a in SMOL_VIEWS],
-)
-def test_smol_editor_can_open_every_admin_view(orgs, smol_editor, target_name, action):
+@pytest.mark.parametrize("target_name", TARGETS)
+def test_smol_editor_can_open_every_admin_view(orgs, smol_editor, target_name):
     a, b = orgs
     target = getattr(b, target_name)
     destination = a.child_en if target_name.endswith("_en") else a.child
     actions = {name: (method, url, data) for name, method, url, data in _actions(a, b, target, destination)}
-    _method, url, _data = actions[action]
-    assert login(smol_editor).get(url).status_code == 200, (action, target_name)
+    client = login(smol_editor)
+    for case_target, action in REFUSAL_CASES:
+        if case_target == target_name and action in SMOL_VIEWS:
+            _method, url, _data = actions[action]
+            assert client.get(url).status_code == 200, (action, target_name)
 
 
 def test_smol_editor_can_unpublish_other_organisations_page(orgs, smol_editor):

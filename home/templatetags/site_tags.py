@@ -69,10 +69,18 @@ def page_languages(context):
         untranslated = bool(page.alias_of_id) and current != settings.LANGUAGE_CODE
         for other in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[other.locale.language_code] = other
+    # A routable page's sub-route (/themas/eenzaamheid/) keeps its sub-path in the other language.
+    suffix = ""
+    if translations and request is not None and getattr(request, "routable_resolver_match", None):
+        own_url = page.get_url(request) or ""
+        if own_url and request.path.startswith(own_url):
+            suffix = request.path[len(own_url) :]
     links, alternates = [], []
     for code, name in settings.LANGUAGES:
         other = translations.get(code)
         url = other.get_url(request) if other is not None else None
+        if url and suffix:
+            url += suffix
         if url and not (other.alias_of_id and code != settings.LANGUAGE_CODE):
             absolute = request.build_absolute_uri(url) if request else url
             alternates.append({"code": code, "url": absolute})

@@ -69,3 +69,13 @@ def test_sitemap_lists_english_page_once_translated(about_page):
 
     translate_page(about_page, "en", title="Who we are")
     assert "/en/wie-zijn-wij/</loc>" in Client().get("/sitemap.xml").content.decode()
+
+
+@pytest.mark.django_db
+def test_language_switch_on_a_routed_sub_page_keeps_the_sub_path(home_page):
+    from home.pages import get_or_add_child
+    from themes.models import ThemeIndexPage
+
+    get_or_add_child(home_page, ThemeIndexPage, slug="themas", title="Thema's")
+    html = Client().get("/themas/eenzaamheid/").content.decode()
+    assert "/taal/en/?next=%2Fen%2Fthemas%2Feenzaamheid%2F" in html

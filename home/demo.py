@@ -200,8 +200,9 @@ def load(ctx):
             )
             user.save()
             created += 1
-        for name in group_names:
-            user.groups.add(groups[name])
+        missing = [groups[name] for name in group_names if not user.groups.filter(name=name).exists()]
+        if missing:
+            user.groups.add(*missing)
         ctx.accounts.append((username if username != "vrijwilliger" else email, description))
     ctx.home = home
     return created

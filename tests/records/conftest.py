@@ -119,3 +119,13 @@ def make_editor(db):
         return user
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def dutch():
+    """Start every test in Dutch: an earlier /en/ request must not leak its language into the next test."""
+    from django.utils import translation
+
+    translation.activate("nl")
+    yield
+    translation.activate("nl")

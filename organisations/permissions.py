@@ -152,9 +152,15 @@ def ensure_moderation_workflow(index_page):
         task = GroupApprovalTask.objects.create(name=str(_("Goedkeuring door SMOL")))
         task.groups.set([groups[SMOL_EDITORS_GROUP], groups[SMOL_MODERATORS_GROUP]])
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    # Approving publishes the page as the approver: the moderators need change + publish there.
+    moderators = groups[SMOL_MODERATORS_GROUP]
     for page in translations_of(index_page):
         if not WorkflowPage.objects.filter(page=page).exists():
             WorkflowPage.objects.create(page=page, workflow=workflow)
+        for codename in ("change_page", "publish_page"):
+            GroupPagePermission.objects.get_or_create(
+                group=moderators, page=page, permission=_page_permission(codename)
+            )
     return workflow
 
 

@@ -376,3 +376,20 @@ def test_smol_editor_can_edit_any_image(orgs, smol_editor):
     client = login(smol_editor)
     assert client.get(reverse("wagtailimages:edit", args=[b.image.pk])).status_code == 200
     assert client.get(reverse("wagtailimages_chooser:chosen", args=[b.image.pk])).status_code == 200
+
+
+@pytest.mark.django_db
+def test_smol_moderators_can_publish_what_they_approve_without_the_stories_demo(home_page):
+    """The moderation workflow set up by onboarding alone lets SMOL moderatie approve (publish)."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import GroupPagePermission
+
+    from organisations.models import OrganisationIndexPage
+    from organisations.permissions import ensure_moderation_workflow
+
+    index = home_page.add_child(instance=OrganisationIndexPage(title="Organisaties", slug="organisaties"))
+    ensure_moderation_workflow(index)
+    moderators = Group.objects.get(name="SMOL moderatie")
+    assert GroupPagePermission.objects.filter(
+        group=moderators, page=index, permission__codename="publish_page"
+    ).exists()

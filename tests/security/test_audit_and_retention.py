@@ -68,3 +68,10 @@ def test_attendance_change_is_logged_with_the_actor(session, volunteer):
         _current_user.reset(token)
     event = AuditEvent.objects.filter(object_type="academy.Enrolment", action="changed").latest("id")
     assert event.actor == organiser and "attended: None → True" in event.summary
+
+
+def test_the_audit_log_report_lists_events_for_superusers(admin_client):
+    VolunteerFactory(email="nieuw@example.org")
+    response = admin_client.get("/admin/reports/auditlog/")
+    assert response.status_code == 200
+    assert "accounts.User" in response.content.decode()

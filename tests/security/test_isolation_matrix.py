@@ -105,6 +105,7 @@ RULES = [
     (r"^wagtailusers_(users|groups):.*$", SUPER, "any-id"),
     (r"^wagtailsites:.*$", SUPER, "any-id"),
     (r"^wagtaillocales:.*$", SUPER, "any-id"),
+    (r"^audit_log(_results)?$", SUPER, "obj"),
     # --- volunteer area: any logged-in account; data shown is the user's own ---
     (r"^academy_(mine|consent|my_data|export|delete_account)$", LOGGED_IN, "obj"),
     (r"^academy_(enrol|cancel)$", LOGGED_IN, "any-id"),

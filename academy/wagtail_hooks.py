@@ -200,3 +200,26 @@ def notify_cancelled_sessions(request, page):
     if isinstance(page.specific, CoursePage):
         for session in Session.objects.filter(course_id=page.pk, status="geannuleerd"):
             notify_session_cancelled(session)
+
+
+@hooks.register("home_page_sections")
+def home_upcoming_courses(request, page):
+    """The next few course sessions of the academy on the home page."""
+    from django.template.loader import render_to_string
+
+    from .catalogue import upcoming_sessions
+    from .models import AcademyIndexPage
+
+    sessions = list(upcoming_sessions().select_related("course", "municipality").order_by("start", "pk")[:12])
+    seen, courses = set(), []
+    for session in sessions:
+        if session.course_id not in seen:
+            seen.add(session.course_id)
+            courses.append((session.course.localized, session))
+    index = AcademyIndexPage.objects.live().filter(locale_id=page.locale_id).first()
+    if not courses:
+        return None
+    html = render_to_string(
+        "academy/includes/home_section.html", {"courses": courses[:3], "index": index}, request=request
+    )
+    return (30, html)

@@ -231,3 +231,11 @@ def register_introduction_report():
         icon_name="doc-full",
         order=910,
     )
+
+
+@hooks.register("home_page_sections")
+def home_match_invitation(request, page):
+    """An invitation to the questionnaire "Welke organisatie past bij mij?" on the home page."""
+    from django.template.loader import render_to_string
+
+    return (5, render_to_string("records/includes/home_section.html", {}, request=request))

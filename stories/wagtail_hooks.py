@@ -140,3 +140,20 @@ def register_framing_report_menu_item():
         icon_name="warning",
         order=51,
     )
+
+
+@hooks.register("home_page_sections")
+def home_latest_stories(request, page):
+    """The three newest stories of the network on the home page."""
+    from django.template.loader import render_to_string
+
+    from .models import StoryIndexPage, attach_organisations, live_stories
+
+    stories = attach_organisations(live_stories(locale=page.locale_id)[:3])
+    if not stories:
+        return None
+    index = StoryIndexPage.objects.live().filter(locale_id=page.locale_id).first()
+    html = render_to_string(
+        "stories/includes/home_section.html", {"stories": stories, "index": index}, request=request
+    )
+    return (20, html)

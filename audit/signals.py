@@ -20,11 +20,13 @@ USER_FIELDS = [
 ]
 
 
-def record(action, instance, summary, object_type=None):
+def record(action, instance, summary, object_type=None, deleted_user_pk=None):
     from .middleware import current_user
     from .models import AuditEvent
 
     actor = current_user()
+    if actor is not None and deleted_user_pk is not None and actor.pk == deleted_user_pk:
+        actor = None  # a volunteer deleting their own account: the actor row is gone with it
     AuditEvent.objects.create(
         actor=actor,
         actor_label=actor.get_username() if actor else "",
@@ -100,7 +102,7 @@ def user_deleted(sender, instance, **kwargs):
 
     # The actor's name goes with the account; the events stay with their (now empty) actor.
     AuditEvent.objects.filter(actor_label=instance.get_username()).update(actor_label="")
-    record("deleted", instance, "")
+    record("deleted", instance, "", deleted_user_pk=instance.pk)
 
 
 def user_groups_changed(sender, instance, action, pk_set, reverse=False, **kwargs):

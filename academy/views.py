@@ -35,8 +35,13 @@ volunteer_login_required = login_required(login_url="account_login")
 
 
 def _safe_next(request, fallback):
+    """A local path to go back to, or `fallback`. Only paths ("/...") pass: never a view name or a host."""
     target = request.POST.get("next") or request.GET.get("next") or ""
-    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+    if (
+        target.startswith("/")
+        and not target.startswith("//")
+        and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure())
+    ):
         return target
     return fallback
 

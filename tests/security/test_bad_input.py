@@ -182,12 +182,6 @@ def test_questionnaire_post_never_fails_or_reflects(site):
     run()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="academy.views._safe_next passes a 'next' value without a slash to redirect(), which "
-    "tries reverse() on it: NoReverseMatch, 500. Fix in academy/views.py (only accept targets "
-    "starting with '/', redirect with HttpResponseRedirect); then remove this marker.",
-)
 def test_enrolment_with_a_hostile_next_value_never_fails(site):
     client = Client(raise_request_exception=False)
     client.force_login(site["volunteer"], backend="accounts.backends.EmailOrUsernameBackend")

@@ -66,7 +66,9 @@ def create_backup(target: Path, include_media: bool = True) -> Path:
             kind = "sqlite"
         elif connection.vendor == "postgresql":
             dump = tmp / "database.pgdump"
-            _run(["pg_dump", "--format=custom", "--no-owner", "--file", str(dump), *_pg_args(db)], _pg_env(db))
+            _run(
+                ["pg_dump", "--format=custom", "--no-owner", "--file", str(dump), *_pg_args(db)], _pg_env(db)
+            )
             kind = "postgresql"
         else:
             raise BackupError(f"Unsupported database: {connection.vendor}")
@@ -118,8 +120,15 @@ def restore_backup(source: Path):
             for conn in connections.all():
                 conn.close()
             _run(
-                ["pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction", *_pg_args(db),
-                 str(tmp / "database.pgdump")],
+                [
+                    "pg_restore",
+                    "--clean",
+                    "--if-exists",
+                    "--no-owner",
+                    "--single-transaction",
+                    *_pg_args(db),
+                    str(tmp / "database.pgdump"),
+                ],
                 _pg_env(db),
             )
         media = tmp / "media"

@@ -15,7 +15,9 @@ class Command(BaseCommand):
         parser.add_argument("--no-media", action="store_true", help="Leave the media files out.")
 
     def handle(self, *args, output=None, no_media=False, **options):
-        target = Path(output or Path(settings.BASE_DIR) / "backups" / f"smol-{datetime.now():%Y%m%d-%H%M%S}.tar.gz")
+        target = Path(
+            output or Path(settings.BASE_DIR) / "backups" / f"smol-{datetime.now():%Y%m%d-%H%M%S}.tar.gz"
+        )
         try:
             path = create_backup(target, include_media=not no_media)
         except BackupError as exc:

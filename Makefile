@@ -39,8 +39,10 @@ run: install messages migrate
 dev: install messages migrate demo
 	DJANGO_DEBUG=True $(MANAGE) runserver 127.0.0.1:$(PORT)
 
+# The suite runs on two processes (pytest-xdist); PYTEST_ARGS adds options, e.g. PYTEST_ARGS="-n 0 -x".
+PYTEST_ARGS ?=
 test: install messages
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -n 2 $(PYTEST_ARGS)
 
 # Load test of every page type (gunicorn + wrk), cold and cached; prints a table, writes JSON.
 bench: install messages migrate

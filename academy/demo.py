@@ -210,6 +210,7 @@ def load(ctx) -> int:
         created += was_created
 
     created += _enrolments(ctx, courses)
+    created += translate_demo_academy(academy)
     ctx.accounts = getattr(ctx, "accounts", [])
     return created
 
@@ -271,3 +272,44 @@ def _enrolments(ctx, courses):
             demo, past, EnrolmentStatus.ENROLLED, 1, attended=True, completed=True, completed_at=past.end
         )
     return created
+
+
+ENGLISH_COURSES = 12
+
+
+def translate_demo_academy(academy, limit=ENGLISH_COURSES):
+    """The academy page, the first `limit` demo courses and every demo learning path in English."""
+    from home.translation import translate_page
+
+    from .demo_data_en import ACADEMY_INDEX_EN, COURSES_EN, PATHS_EN
+
+    translated = 0
+    index_en = academy.get_translations().filter(locale__language_code="en").first()
+    if index_en is not None and index_en.alias_of_id:
+        translate_page(academy, "en", title=ACADEMY_INDEX_EN["title"], intro=ACADEMY_INDEX_EN["intro"])
+        translated += 1
+    courses = CoursePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE, slug__in=COURSES_EN)
+    for course in courses.order_by("path")[:limit]:
+        english = course.get_translations().filter(locale__language_code="en").first()
+        if english is None or not english.alias_of_id:
+            continue
+        translate_page(course, "en", **COURSES_EN[course.slug])
+        translated += 1
+    for path in LearningPathPage.objects.filter(
+        locale__language_code=settings.LANGUAGE_CODE, slug__in=PATHS_EN
+    ):
+        english = path.get_translations().filter(locale__language_code="en").first()
+        if english is None or not english.alias_of_id:
+            continue
+        text = PATHS_EN[path.slug]
+        english = translate_page(path, "en", title=text["title"], intro=text["intro"], publish=False)
+        steps = list(english.steps.all())
+        for position, step_text in text.get("steps", {}).items():
+            if position < len(steps):
+                steps[position].title = step_text["title"]
+                steps[position].description = step_text["description"]
+        english.steps = steps
+        english.save()
+        english.save_revision().publish()
+        translated += 1
+    return translated

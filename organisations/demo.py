@@ -12,6 +12,7 @@ from wagtail.rich_text import RichText
 
 from home.images import get_or_create_image
 from home.models import Municipality, Theme
+from home.translation import translate_page
 
 from .demo_data import ORGANISATIONS
 from .models import Facility, OrganisationPage
@@ -32,6 +33,15 @@ def load(ctx) -> int:
     index_existed = home is not None and home.get_children().filter(slug="organisaties").exists()
     index = ensure_index_page(home)
     created += not index_existed
+    translate_page(
+        index,
+        "en",
+        title="Organisations",
+        intro=(
+            "Civil-society organisations from all over Limburg introduce themselves. "
+            "Search by theme, by municipality or by a word."
+        ),
+    )
     ensure_smol_rights()
 
     themes = {theme.slug: theme for theme in Theme.objects.all()}

@@ -15,6 +15,7 @@ from home.images import get_or_create_image
 from home.models import Municipality, Theme
 from home.navigation import ensure_navigation_item
 from home.pages import get_or_add_child
+from home.translation import translate_page
 
 from .demo_data import STORY_TEMPLATES
 from .models import StoryIndexPage, StoryPage
@@ -37,6 +38,16 @@ def ensure_index_page(home):
         search_description="Positieve verhalen van maatschappelijke organisaties en inwoners in Limburg.",
     )
     ensure_navigation_item(index)
+    translate_page(
+        index,
+        "en",
+        title="Stories",
+        intro=(
+            "Positive stories of people in Limburg, shared by the organisations of the network. "
+            "Choose a theme, an organisation or a municipality."
+        ),
+        search_description="Positive stories of civil-society organisations and residents in Limburg.",
+    )
     return index, created
 
 
@@ -138,4 +149,55 @@ def load(ctx):
                 if workflow is not None:
                     workflow.start(story, _submitter(org))
                 moderation_left -= 1
+    created += translate_demo_stories()
     return created
+
+
+ENGLISH_STORIES = 24
+
+
+def translate_demo_stories(limit=ENGLISH_STORIES):
+    """Give the first `limit` live demo stories a real English translation (the rest stay aliases).
+
+    Returns how many were translated now (0 on a second run).
+    """
+    from home.translation import translate_page
+
+    from .demo_data_en import STORY_TEMPLATES_EN
+
+    translated = done = 0
+    stories = StoryPage.objects.live().filter(locale__language_code="nl").select_related("municipality")
+    for story in stories.order_by("path")[: limit * 2]:
+        if translated + done >= limit:
+            break
+        english = story.get_translations().filter(locale__language_code="en").first()
+        if english is None or not english.alias_of_id:
+            done += english is not None
+            continue
+        org = story.get_parent().specific
+        place = story.municipality
+        template = next(
+            (t for t in STORY_TEMPLATES if place and _fill(t["title"], org, place) == story.title), None
+        )
+        text = STORY_TEMPLATES_EN.get(template["key"]) if template else None
+        if text is None:
+            continue
+        where, proud, heading = (_fill(q, org, place) for q in text["questions"])
+        quote, attribution = text["quote"]
+        paragraphs = [_fill(p, org, place) for p in text["paragraphs"]]
+        translate_page(
+            story,
+            "en",
+            title=_fill(text["title"], org, place),
+            intro=_fill(text["intro"], org, place)[:300],
+            search_description=_fill(text["intro"], org, place)[:300],
+            hero_image_alt=_fill("Volunteers and participants of {org} in {place}", org, place),
+            body=[
+                ("paragraph", RichText(f"<p>{paragraphs[0]}</p>")),
+                ("quote", {"text": quote, "attribution": attribution}),
+                ("paragraph", RichText("".join(f"<p>{p}</p>" for p in paragraphs[1:]))),
+                ("three_questions", {"where_are_you": where, "proud_of": proud, "heading_to": heading}),
+            ],
+        )
+        translated += 1
+    return translated

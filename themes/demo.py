@@ -3,6 +3,7 @@
 from home.demo import ensure_smol_groups
 from home.navigation import ensure_navigation_item
 from home.pages import get_or_add_child
+from home.translation import translate_page
 
 from .models import NetworkPage, ThemeIndexPage
 from .permissions import grant_theme_management
@@ -40,4 +41,25 @@ def load(ctx):
     )
     created += was_created
     ensure_navigation_item(network)
+
+    translate_page(
+        index,
+        "en",
+        title="Themes",
+        intro=(
+            "Many organisations work on the same themes. Choose a theme and find out who works on it, "
+            "which stories there are and which courses start soon."
+        ),
+        search_description="The themes of the network: organisations, stories and courses per theme.",
+    )
+    translate_page(
+        network,
+        "en",
+        title="The network at a glance",
+        intro=(
+            "This is how the organisations in Limburg work together: they share themes, are partners, "
+            "run courses together and write stories together."
+        ),
+        search_description="Which organisations work together? The network as a picture, a table and figures.",
+    )
     return created

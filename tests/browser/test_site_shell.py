@@ -45,7 +45,9 @@ def test_404_page_is_branded_and_accessible(demo_site, page, assert_accessible):
     assert_accessible(page)
 
 
-def test_home_page_fits_a_320px_screen(demo_site, mobile_page):
-    mobile_page.goto("/")
-    overflow = mobile_page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
-    assert overflow is False
+def test_pages_fit_a_320px_screen(demo_site, mobile_page):
+    """WCAG 1.4.10 reflow: no horizontal scrolling on a 320 px wide screen."""
+    for path in ["/", "/organisaties/", "/verhalen/", "/academie/", "/themas/", "/zoeken/?q=vrijwilligers"]:
+        mobile_page.goto(path)
+        overflow = mobile_page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
+        assert overflow is False, path

@@ -40,6 +40,11 @@ def ensure_smol_groups():
         group, _ = Group.objects.get_or_create(name=name)
         group.permissions.add(admin_access)
         groups[name] = group
+    # The shared taxonomy is SMOL's: "SMOL redactie" manages themes (MO editors only choose them).
+    theme_rights = Permission.objects.filter(
+        content_type__app_label="home", codename__in=["add_theme", "change_theme", "delete_theme"]
+    )
+    groups["SMOL redactie"].permissions.add(*theme_rights)
     return groups
 
 

@@ -90,6 +90,7 @@ RULES = [
     (r"^records_admin_.*$", {"smol_academie", "superuser"}, "obj"),
     # --- SMOL staff only ---
     (r"^wagtailsnippets_stories_framingword:.*$", SMOL, "any-id"),
+    (r"^wagtailsnippets_home_theme:.*$", SMOL, "any-id"),
     (r"^wagtailsettings:.*$", SMOL, "any-id"),
     (r"^organisations_onboard$", SMOL, "obj"),
     (r"^stories_(report_.*|trust)$", SMOL, "obj"),

@@ -101,3 +101,13 @@ def test_page_form_ignores_themes_that_do_not_exist(home_page, themes):
     assert field.free_tagging is False
     assert cleaned == ["Eenzaamheid"]
     assert not Theme.objects.filter(name="Nieuw thema").exists()
+
+
+@pytest.mark.django_db
+def test_smol_redactie_manages_themes_without_the_demo(home_page):
+    """The SMOL groups as every installation sets them up (not only the demo) may manage themes."""
+    from home.demo import ensure_smol_groups
+
+    group = ensure_smol_groups()["SMOL redactie"]
+    codenames = set(group.permissions.values_list("codename", flat=True))
+    assert {"add_theme", "change_theme", "delete_theme"} <= codenames

@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CATALOGUES = sorted(
     p
     for p in ROOT.glob("**/locale/*/LC_MESSAGES/django.po")
-    if ".venv" not in p.parts and "tmp" not in p.parts
+    if not {".venv", "tmp", "staticfiles"} & set(p.relative_to(ROOT).parts)
 )
 
 

@@ -51,6 +51,10 @@ bench: install messages migrate
 	DJANGO_DEBUG=False $(MANAGE) load_demo_content $(DEMO_ARGS)
 	DJANGO_DEBUG=False $(MANAGE) bench $(BENCH_ARGS)
 
+# Runs queued background jobs (mail, renditions, indexing) when TASKS_BACKEND=database.
+worker: install migrate
+	$(MANAGE) db_worker
+
 lint: install
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .

@@ -322,3 +322,42 @@ ACCOUNT_RATE_LIMITS = {
 # before. Staff and superusers are never deleted.
 ACCOUNT_RETENTION_DAYS = env.int("ACCOUNT_RETENTION_DAYS", default=3 * 365)
 ACCOUNT_RETENTION_WARNING_DAYS = env.int("ACCOUNT_RETENTION_WARNING_DAYS", default=30)
+
+# --- background tasks / scale-out ---
+# Background work (mail, image renditions, Wagtail's search and reference indexing) runs on
+# django-tasks. With TASKS_BACKEND=database jobs wait in the database until `make worker`
+# (`manage.py db_worker`) runs them; the default runs them at once inside the request, so a
+# single-machine install needs no worker.
+INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
+TASKS_BACKEND = env("TASKS_BACKEND", default="immediate")
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+            "database": "django_tasks_db.DatabaseBackend",
+            "dummy": "django_tasks.backends.dummy.DummyBackend",
+        }[TASKS_BACKEND],
+    }
+}
+
+# Sessions live in the database (default) so any app server can serve any request;
+# SESSION_BACKEND=cache keeps them in Redis instead (with REDIS_URL).
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if env("SESSION_BACKEND", default="db") == "cache" and REDIS_URL
+    else "django.contrib.sessions.backends.db"
+)
+
+# Media on S3-compatible storage (django-storages) when AWS_STORAGE_BUCKET_NAME is set.
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", default="")
+if AWS_STORAGE_BUCKET_NAME:
+    AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL", default=None)
+    AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME", default=None)
+    AWS_ACCESS_KEY_ID = env("AWS_ACCESS_KEY_ID", default=None)
+    AWS_SECRET_ACCESS_KEY = env("AWS_SECRET_ACCESS_KEY", default=None)
+    AWS_S3_CUSTOM_DOMAIN = env("AWS_S3_CUSTOM_DOMAIN", default=None)
+    AWS_DEFAULT_ACL = None
+    AWS_QUERYSTRING_AUTH = env.bool("AWS_QUERYSTRING_AUTH", default=False)
+    AWS_S3_FILE_OVERWRITE = False
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    SERVE_MEDIA = False

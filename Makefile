@@ -51,9 +51,10 @@ bench: install messages migrate
 	DJANGO_DEBUG=False $(MANAGE) load_demo_content $(DEMO_ARGS)
 	DJANGO_DEBUG=False $(MANAGE) bench $(BENCH_ARGS)
 
-# Runs queued background jobs (mail, renditions, indexing) when TASKS_BACKEND=database.
+# Runs queued background jobs (mail, renditions, indexing): the app servers must run with
+# TASKS_BACKEND=database too (the worker itself defaults to it).
 worker: install migrate
-	$(MANAGE) db_worker
+	TASKS_BACKEND=$${TASKS_BACKEND:-database} $(MANAGE) db_worker
 
 lint: install
 	$(VENV)/bin/ruff format --check .

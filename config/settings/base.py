@@ -327,37 +327,69 @@ ACCOUNT_RETENTION_WARNING_DAYS = env.int("ACCOUNT_RETENTION_WARNING_DAYS", defau
 # Background work (mail, image renditions, Wagtail's search and reference indexing) runs on
 # django-tasks. With TASKS_BACKEND=database jobs wait in the database until `make worker`
 # (`manage.py db_worker`) runs them; the default runs them at once inside the request, so a
-# single-machine install needs no worker.
-INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
-TASKS_BACKEND = env("TASKS_BACKEND", default="immediate")
-TASKS = {
-    "default": {
-        "BACKEND": {
-            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
-            "database": "django_tasks_db.DatabaseBackend",
-            "dummy": "django_tasks.backends.dummy.DummyBackend",
-        }[TASKS_BACKEND],
-    }
-}
+# single-machine install needs no worker. "dummy" stores nothing and runs nothing (tests).
+from django.core.exceptions import ImproperlyConfigured  # noqa: E402
 
-# Sessions live in the database (default) so any app server can serve any request;
-# SESSION_BACKEND=cache keeps them in Redis instead (with REDIS_URL).
+INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
+TASKS_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+    "dummy": "django_tasks.backends.dummy.DummyBackend",
+}
+TASKS_BACKEND = env("TASKS_BACKEND", default="immediate")
+if TASKS_BACKEND not in TASKS_BACKENDS:
+    raise ImproperlyConfigured(
+        f"TASKS_BACKEND={TASKS_BACKEND!r} is not known; use one of: {', '.join(TASKS_BACKENDS)}."
+    )
+TASKS = {"default": {"BACKEND": TASKS_BACKENDS[TASKS_BACKEND]}}
+
+# Sessions live in the database (default), so any app server can serve any request.
+# SESSION_BACKEND=cache (with REDIS_URL) reads them from Redis and writes them through to the
+# database ("cached_db"): fewer queries, and a Redis restart logs nobody out.
+SESSION_BACKEND = env("SESSION_BACKEND", default="db")
+if SESSION_BACKEND not in ("db", "cache"):
+    raise ImproperlyConfigured(f"SESSION_BACKEND={SESSION_BACKEND!r} is not known; use db or cache.")
 SESSION_ENGINE = (
     "django.contrib.sessions.backends.cached_db"
-    if env("SESSION_BACKEND", default="db") == "cache" and REDIS_URL
+    if SESSION_BACKEND == "cache" and REDIS_URL
     else "django.contrib.sessions.backends.db"
 )
 
-# Media on S3-compatible storage (django-storages) when AWS_STORAGE_BUCKET_NAME is set.
+# Media on S3-compatible storage (django-storages: AWS S3, MinIO, Ceph, Scaleway, ...) when
+# AWS_STORAGE_BUCKET_NAME is set. Image files get plain public URLs (the bucket must let anybody
+# read images/ and original_images/); documents are always streamed through Django
+# (WAGTAILDOCS_SERVE_METHOD = "serve_view"), so private collections stay private and documents/
+# need no public read. MEDIA_ORIGINS lists where those image URLs point (production's CSP allows them).
 AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", default="")
+MEDIA_ORIGINS = []
 if AWS_STORAGE_BUCKET_NAME:
+    from urllib.parse import urlsplit  # noqa: E402
+
     AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL", default=None)
     AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME", default=None)
     AWS_ACCESS_KEY_ID = env("AWS_ACCESS_KEY_ID", default=None)
     AWS_SECRET_ACCESS_KEY = env("AWS_SECRET_ACCESS_KEY", default=None)
     AWS_S3_CUSTOM_DOMAIN = env("AWS_S3_CUSTOM_DOMAIN", default=None)
+    # "path" for MinIO and most self-hosted servers; empty lets boto3 choose (AWS: virtual hosts).
+    AWS_S3_ADDRESSING_STYLE = env("AWS_S3_ADDRESSING_STYLE", default=None)
+    AWS_LOCATION = env("AWS_LOCATION", default="")
     AWS_DEFAULT_ACL = None
     AWS_QUERYSTRING_AUTH = env.bool("AWS_QUERYSTRING_AUTH", default=False)
+    # Never overwrite: Wagtail relies on new names for new files (renditions, replaced images).
     AWS_S3_FILE_OVERWRITE = False
+    # Rendition names change with their image, but a replaced file may reuse a name: one day.
+    AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "public, max-age=86400"}
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
     SERVE_MEDIA = False
+    if AWS_S3_CUSTOM_DOMAIN:
+        MEDIA_ORIGINS = [f"https://{AWS_S3_CUSTOM_DOMAIN}"]
+    elif AWS_S3_ENDPOINT_URL:
+        endpoint = urlsplit(AWS_S3_ENDPOINT_URL)
+        MEDIA_ORIGINS = [
+            f"{endpoint.scheme}://{endpoint.netloc}",
+            f"{endpoint.scheme}://{AWS_STORAGE_BUCKET_NAME}.{endpoint.netloc}",
+        ]
+    else:
+        MEDIA_ORIGINS = [f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"]
+        if AWS_S3_REGION_NAME:
+            MEDIA_ORIGINS.append(f"https://{AWS_STORAGE_BUCKET_NAME}.s3.{AWS_S3_REGION_NAME}.amazonaws.com")

@@ -57,3 +57,7 @@ PERMISSIONS_POLICY = {
     "usb": [],
     "interest-cohort": [],
 }
+
+# --- scale-out ---
+# Images on S3-compatible storage are loaded from the bucket's (or CDN's) origin: allow it.
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] += MEDIA_ORIGINS  # noqa: F405

@@ -336,7 +336,7 @@ TASKS_BACKENDS = {
     "database": "django_tasks_db.DatabaseBackend",
     "dummy": "django_tasks.backends.dummy.DummyBackend",
 }
-TASKS_BACKEND = env("TASKS_BACKEND", default="immediate")
+TASKS_BACKEND = env("TASKS_BACKEND", default="") or "immediate"
 if TASKS_BACKEND not in TASKS_BACKENDS:
     raise ImproperlyConfigured(
         f"TASKS_BACKEND={TASKS_BACKEND!r} is not known; use one of: {', '.join(TASKS_BACKENDS)}."
@@ -346,7 +346,7 @@ TASKS = {"default": {"BACKEND": TASKS_BACKENDS[TASKS_BACKEND]}}
 # Sessions live in the database (default), so any app server can serve any request.
 # SESSION_BACKEND=cache (with REDIS_URL) reads them from Redis and writes them through to the
 # database ("cached_db"): fewer queries, and a Redis restart logs nobody out.
-SESSION_BACKEND = env("SESSION_BACKEND", default="db")
+SESSION_BACKEND = env("SESSION_BACKEND", default="") or "db"
 if SESSION_BACKEND not in ("db", "cache"):
     raise ImproperlyConfigured(f"SESSION_BACKEND={SESSION_BACKEND!r} is not known; use db or cache.")
 SESSION_ENGINE = (
@@ -393,3 +393,86 @@ if AWS_STORAGE_BUCKET_NAME:
         MEDIA_ORIGINS = [f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"]
         if AWS_S3_REGION_NAME:
             MEDIA_ORIGINS.append(f"https://{AWS_STORAGE_BUCKET_NAME}.s3.{AWS_S3_REGION_NAME}.amazonaws.com")
+
+# --- outbox (mail queue) ---
+# Every email goes into the outbox first (outbox.OutgoingMail, in the sender's transaction) and is
+# delivered by a django-tasks task through OUTBOX_DELIVERY_BACKEND: the EMAIL_BACKEND above (console
+# here, SMTP in production). A mail server that is down fails no page: the delivery is retried
+# after OUTBOX_RETRY_DELAY_SECONDS, doubling up to OUTBOX_RETRY_MAX_DELAY_SECONDS, at most
+# OUTBOX_MAX_ATTEMPTS times. The database task backend retries by itself (deferred tasks); with the
+# immediate backend run `manage.py send_queued_mail` from cron, which also deletes sent and failed
+# mail older than OUTBOX_RETENTION_DAYS. OUTBOX_ENABLED=False sends directly (no queue, no retry).
+INSTALLED_APPS += ["outbox"]
+OUTBOX_ENABLED = env.bool("OUTBOX_ENABLED", default=True)
+OUTBOX_DELIVERY_BACKEND = EMAIL_BACKEND
+if OUTBOX_ENABLED:
+    EMAIL_BACKEND = "outbox.backends.QueuedEmailBackend"
+OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=15)
+OUTBOX_RETRY_DELAY_SECONDS = env.int("OUTBOX_RETRY_DELAY_SECONDS", default=60)
+OUTBOX_RETRY_MAX_DELAY_SECONDS = env.int("OUTBOX_RETRY_MAX_DELAY_SECONDS", default=6 * 60 * 60)
+OUTBOX_RETENTION_DAYS = env.int("OUTBOX_RETENTION_DAYS", default=30)
+OUTBOX_ENQUEUE_ON_COMMIT = True
+# Seconds an SMTP connection may hang before the attempt counts as failed (Django's default: forever).
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+
+# --- accounts / two-factor authentication, spam protection, uploads ---
+# Two-factor authentication (allauth.mfa): an authenticator app (TOTP) plus recovery codes. The
+# admin log-in (accounts.views.AdminLoginView) and the volunteer log-in ask for a code after the
+# password when the account has an app. SMOL staff must have one: with MFA_REQUIRED on, superusers
+# and members of MFA_REQUIRED_GROUPS are sent from /admin/ to the page that sets it up
+# (accounts.mfa.RequireTwoFactorMiddleware) and cannot switch it off. MO editors may switch it on
+# (admin: Account > Tweestapsverificatie; /account/2fa/). Wrong codes: allauth's "login_failed" limit.
+INSTALLED_APPS += ["allauth.mfa"]
+MIDDLEWARE.append("accounts.mfa.RequireTwoFactorMiddleware")
+MFA_ADAPTER = "accounts.mfa.MFAAdapter"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = WAGTAIL_SITE_NAME
+MFA_REQUIRED = env.bool("MFA_REQUIRED", default=True)
+MFA_REQUIRED_GROUPS = env.list(
+    "MFA_REQUIRED_GROUPS", default=["SMOL redactie", "SMOL moderatie", "SMOL academie"]
+)
+# Spam protection on forms, no third-party service (home/spam.py): a honeypot field
+# (includes/honeypot.html) and a rate limit per client address, counted in the cache. Every POST to a
+# url name below is checked; over the limit the answer is 429. "N/10m" = N per 10 minutes.
+MIDDLEWARE.append("home.spam.SpamProtectionMiddleware")
+SPAM_RATE_LIMITS_ENABLED = env.bool("SPAM_RATE_LIMITS_ENABLED", default=True)
+SPAM_PROTECTED_FORMS = {
+    "account_signup": "10/10m",
+    "account_reset_password": "10/10m",
+    "academy_enrol": "30/10m",
+    "records_introduction": "10/h",
+    "records_request_experience": "30/10m",
+    "records_share_create": "30/10m",
+    # A POST to a page: Wagtail form pages, if any are added.
+    "wagtail_serve": "20/10m",
+}
+# Uploads (home/uploads.py): images and documents are checked by content, not only by name; no SVG.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.uploads.SafeImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.SafeDocumentForm"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env.int("WAGTAILDOCS_MAX_UPLOAD_SIZE", default=20 * 1024 * 1024)
+
+# --- images: renditions made ahead of time, rendition cache ---
+# Every public image role and its renditions are defined in home/renditions.py. A background job
+# makes them when an image is saved or a page is published (home/pregenerate.py), so no visitor
+# waits for one; IMAGE_RENDITIONS_PREGENERATE=False leaves them to the first request (bulk imports).
+IMAGE_RENDITIONS_PREGENERATE = env.bool("IMAGE_RENDITIONS_PREGENERATE", default=True)
+# Wagtail looks renditions up in the "renditions" cache when it exists. A rendition never changes
+# (a new file or focal point gives new keys), so it is kept long, apart from the page cache.
+if "redis" in CACHES["default"]["BACKEND"].lower():
+    CACHES["renditions"] = {
+        **CACHES["default"],
+        "KEY_PREFIX": f"{CACHES['default'].get('KEY_PREFIX', 'smol')}-renditions",
+        "TIMEOUT": 60 * 60 * 24 * 30,
+    }
+else:
+    CACHES["renditions"] = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "smol-renditions",
+        "TIMEOUT": None,
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    }
+# Pages and other text answers are sent gzipped (home/compression.py); static files are served
+# pre-compressed by WhiteNoise, which answers before this middleware.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1, "home.compression.GZipTextMiddleware"
+)

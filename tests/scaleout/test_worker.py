@@ -10,7 +10,8 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import ReferenceIndex
 
-pytestmark = pytest.mark.django_db
+# The worker commits and closes its connection as a separate process would: real transactions.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 TASK_PATH = "wagtail.tasks.update_reference_index_task"
 

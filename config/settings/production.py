@@ -61,3 +61,9 @@ PERMISSIONS_POLICY = {
 # --- scale-out ---
 # Images on S3-compatible storage are loaded from the bucket's (or CDN's) origin: allow it.
 CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] += MEDIA_ORIGINS  # noqa: F405
+# The visitor's address for the log-in lock-out and rate limits, from the header the proxy sets
+# (deploy/nginx/smol.conf: X-Real-IP). Empty: REMOTE_ADDR, for a server without a proxy in front.
+CLIENT_IP_HEADER = env("DJANGO_CLIENT_IP_HEADER", default="")
+if CLIENT_IP_HEADER:
+    AXES_CLIENT_IP_CALLABLE = "config.proxy.client_ip"
+    ALLAUTH_TRUSTED_CLIENT_IP_HEADER = CLIENT_IP_HEADER

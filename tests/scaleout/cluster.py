@@ -98,14 +98,15 @@ class AppServer:
         )
         return self
 
-    def wait_until_ready(self, host, timeout=90):
+    def wait_until_ready(self, host, timeout=120):
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise AssertionError(f"app server {self.name} exited:\n{self.log()}")
             try:
+                # The first request imports and renders a lot: slow on a busy 2-core machine.
                 response = requests.get(
-                    f"{self.base_url}/", headers={"Host": host, "X-Forwarded-Proto": "https"}, timeout=5
+                    f"{self.base_url}/", headers={"Host": host, "X-Forwarded-Proto": "https"}, timeout=60
                 )
             except requests.ConnectionError:
                 time.sleep(0.2)
@@ -135,17 +136,18 @@ class AppServer:
 class Browser:
     """A cookie-keeping HTTP client for any number of app servers behind one host name.
 
-    It talks plain HTTP to gunicorn but says X-Forwarded-Proto: https, as nginx does, so Django
-    sets Secure cookies and checks Origin on POST exactly as in production; the cookies are sent on
-    by hand (a cookie jar would keep Secure cookies off a plain-HTTP connection).
+    It talks plain HTTP to gunicorn but sends X-Forwarded-Proto: https and X-Real-IP as nginx does,
+    so Django sets Secure cookies and checks Origin on POST exactly as in production; the cookies
+    are sent on by hand (a cookie jar would keep Secure cookies off a plain-HTTP connection).
     """
 
-    def __init__(self, host):
+    def __init__(self, host, address="203.0.113.10"):
         self.host = host
+        self.address = address  # the visitor's address, as nginx passes it on
         self.cookies = {}
 
     def headers(self, extra=None):
-        headers = {"Host": self.host, "X-Forwarded-Proto": "https"}
+        headers = {"Host": self.host, "X-Forwarded-Proto": "https", "X-Real-IP": self.address}
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{key}={value}" for key, value in self.cookies.items())
         headers.update(extra or {})

@@ -63,3 +63,22 @@ def test_production_csp_lets_pages_show_images_from_the_bucket(load_settings):
         AWS_S3_CUSTOM_DOMAIN="media.example.org",
     )
     assert "https://media.example.org" in s3["CONTENT_SECURITY_POLICY"]["DIRECTIVES"]["img-src"]
+
+
+def test_production_takes_the_visitors_address_from_the_proxy_header(load_settings):
+    direct = load_settings("config.settings.production")
+    assert "AXES_CLIENT_IP_CALLABLE" not in direct
+    proxied = load_settings("config.settings.production", DJANGO_CLIENT_IP_HEADER="X-Real-IP")
+    assert proxied["AXES_CLIENT_IP_CALLABLE"] == "config.proxy.client_ip"
+    assert proxied["ALLAUTH_TRUSTED_CLIENT_IP_HEADER"] == "X-Real-IP"
+
+
+def test_client_ip_reads_the_named_header_only(rf, settings):
+    from config.proxy import client_ip
+
+    request = rf.get("/", HTTP_X_REAL_IP="203.0.113.7", REMOTE_ADDR="127.0.0.1")
+    settings.CLIENT_IP_HEADER = ""
+    assert client_ip(request) == "127.0.0.1"
+    settings.CLIENT_IP_HEADER = "X-Real-IP"
+    assert client_ip(request) == "203.0.113.7"
+    assert client_ip(rf.get("/", REMOTE_ADDR="127.0.0.1")) == "127.0.0.1"

@@ -37,6 +37,7 @@ def cluster(tmp_path_factory):
                 "DJANGO_SETTINGS_MODULE": "tests.scaleout.instance_settings",
                 "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
                 "DJANGO_ALLOWED_HOSTS": HOST,
+                "DJANGO_CLIENT_IP_HEADER": "X-Real-IP",
                 "WAGTAILADMIN_BASE_URL": f"https://{HOST}",
                 "DATABASE_URL": database.url,
                 "REDIS_URL": REDIS_URL,

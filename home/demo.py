@@ -45,6 +45,11 @@ def ensure_smol_groups():
         content_type__app_label="home", codename__in=["add_theme", "change_theme", "delete_theme"]
     )
     groups["SMOL redactie"].permissions.add(*theme_rights)
+    # The outbox (waiting and sent mail): SMOL redactie looks and sends again (outbox app).
+    outbox_rights = Permission.objects.filter(
+        content_type__app_label="outbox", codename__in=["view_outgoingmail", "retry_outgoingmail"]
+    )
+    groups["SMOL redactie"].permissions.add(*outbox_rights)
     return groups
 
 

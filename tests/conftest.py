@@ -29,3 +29,14 @@ def superuser(db):
 def admin_client(client, superuser):
     client.force_login(superuser)
     return client
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _mail_through_the_outbox(django_test_environment):
+    """Django's test set-up swaps EMAIL_BACKEND for locmem: put the outbox back in front of it, so
+    tests send mail the way the site does (config/settings/test.py; delivery still fills mail.outbox)."""
+    from django.conf import settings
+
+    from config.settings import test as test_settings
+
+    settings.EMAIL_BACKEND = test_settings.EMAIL_BACKEND

@@ -67,3 +67,10 @@ CLIENT_IP_HEADER = env("DJANGO_CLIENT_IP_HEADER", default="")
 if CLIENT_IP_HEADER:
     AXES_CLIENT_IP_CALLABLE = "config.proxy.client_ip"
     ALLAUTH_TRUSTED_CLIENT_IP_HEADER = CLIENT_IP_HEADER
+
+# --- outbox (mail queue) ---
+# EMAIL_BACKEND above (SMTP by default) is the backend the outbox delivers through; the site itself
+# queues every mail (config/settings/base.py, "outbox").
+OUTBOX_DELIVERY_BACKEND = EMAIL_BACKEND
+if OUTBOX_ENABLED:  # noqa: F405
+    EMAIL_BACKEND = "outbox.backends.QueuedEmailBackend"

@@ -16,3 +16,12 @@ ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests measure pages uncached; tests/home/test_page_cache.py turns the page cache on.
 PAGE_CACHE_SECONDS = 0
+
+# --- outbox (mail queue) ---
+# Tests send through the outbox as production does; delivery lands in Django's locmem outbox
+# (mail.outbox). pytest-django runs a test inside a transaction that never commits, so delivery is
+# enqueued at once instead of on commit (tests/outbox tests the on-commit path itself).
+# Django's test set-up swaps EMAIL_BACKEND for locmem; tests/conftest.py puts this value back.
+OUTBOX_DELIVERY_BACKEND = EMAIL_BACKEND
+EMAIL_BACKEND = "outbox.backends.QueuedEmailBackend"
+OUTBOX_ENQUEUE_ON_COMMIT = False

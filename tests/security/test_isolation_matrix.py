@@ -92,6 +92,10 @@ RULES = [
     (r"^wagtailsnippets_stories_framingword:.*$", SMOL, "any-id"),
     (r"^wagtailsnippets_home_theme:.*$", SMOL, "any-id"),
     (r"^wagtailsettings:.*$", SMOL, "any-id"),
+    # The outbox: read-only with "send again"; add/edit/delete are refused to everybody.
+    (r"^outbox:(index|index_results)$", SMOL, "obj"),
+    (r"^outbox:(add|edit|delete|copy)$", set(), "any-id"),
+    (r"^outbox:.*$", SMOL, "any-id"),
     (r"^organisations_onboard$", SMOL, "obj"),
     (r"^stories_(report_.*|trust)$", SMOL, "obj"),
     # --- superuser only ---

@@ -19,7 +19,7 @@ from accounts.models import User
 from home.models import Municipality, Theme
 from home.navigation import ensure_navigation_item
 from home.pages import get_or_add_child
-from organisations.models import OrganisationPage
+from organisations.demo import demo_organisations
 
 from .demo_data import CO_HOSTS, COURSES, MUNICIPALITIES, PATHS, PREREQUISITES
 from .models import (
@@ -115,10 +115,9 @@ def _sessions_for(index, ctx, municipalities, fmt, past=False):
     return sessions
 
 
-def load(ctx) -> int:
-    created = 0
+def ensure_academy_page(home):
+    """ "Academie" below the home page (in the menu, with SMOL academie's rights). (page, created)."""
     LifePhase.ensure_defaults()
-    home = ctx.home
     academy, was_created = get_or_add_child(
         home,
         AcademyIndexPage,
@@ -129,13 +128,18 @@ def load(ctx) -> int:
             "Leer iets nieuws, ontmoet vrijwilligers van andere organisaties en groei stap voor stap."
         ),
     )
-    created += was_created
     ensure_navigation_item(academy)
     _academy_rights(academy)
+    return academy, was_created
 
-    organisations = list(
-        OrganisationPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("path")
-    )
+
+def load(ctx) -> int:
+    created = 0
+    home = ctx.home
+    academy, was_created = ensure_academy_page(home)
+    created += was_created
+
+    organisations = demo_organisations()  # the large dataset (demo_large.py) has its own courses
     themes = {theme.slug: theme for theme in Theme.objects.all()}
     phases = {phase.slug: phase for phase in LifePhase.objects.all()}
     municipalities = list(Municipality.objects.filter(slug__in=MUNICIPALITIES).order_by("name"))

@@ -23,6 +23,16 @@ from .permissions import ensure_smol_rights
 AREA_CODES = ["043", "045", "046", "0475", "0478", "0495", "077"]
 
 
+def demo_organisations():
+    """The Dutch profile pages of this demo's MOs, by path: never the large dataset's MOs."""
+    slugs = [slugify(data["name"]) for data in ORGANISATIONS]
+    return list(
+        OrganisationPage.objects.filter(
+            locale__language_code=settings.LANGUAGE_CODE, slug__in=slugs
+        ).order_by("path")
+    )
+
+
 def _about(paragraphs):
     return [("paragraph", RichText("".join(f"<p>{text}</p>" for text in paragraphs)))]
 

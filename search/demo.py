@@ -9,11 +9,13 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from home.demo import ensure_smol_groups
 
-from .indexing import rebuild
+from .indexing import index_missing
 
 
 def load(ctx):
-    created, _total = rebuild()
+    # Published pages were indexed by the signals already; this adds any page that was not. (A full
+    # rebuild here would take minutes once the large demo dataset is loaded: rebuild_site_search.)
+    created = index_missing()
     groups = ensure_smol_groups()
     report = Permission.objects.get(content_type__app_label="site_search", codename="view_missedquery")
     groups["SMOL redactie"].permissions.add(report)

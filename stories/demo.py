@@ -86,7 +86,7 @@ def _submitter(org):
 
 
 def load(ctx):
-    from organisations.models import OrganisationPage
+    from organisations.demo import demo_organisations
 
     created = 0
     home = ctx.home
@@ -94,7 +94,7 @@ def load(ctx):
     created += was_created
     ensure_workflow()
 
-    organisations = list(OrganisationPage.objects.filter(locale__language_code="nl").order_by("path"))
+    organisations = demo_organisations()
     if not organisations:
         return created
     themes = {theme.slug: theme for theme in Theme.objects.all()}

@@ -40,3 +40,6 @@ access_log_format = '%({x-real-ip}i)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s %(M)
 # Only nginx on this machine may set X-Forwarded-* headers that gunicorn believes.
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
 proc_name = "smol-web"
+
+# gunicorn's control socket (`gunicornc`), beside the app socket; one per gunicorn on a machine.
+control_socket = os.environ.get("GUNICORN_CONTROL_SOCKET", "/run/smol/gunicorn.ctl")

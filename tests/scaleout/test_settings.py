@@ -52,6 +52,26 @@ def test_media_origin_of_a_cdn_and_of_aws(load_settings):
     assert cdn["MEDIA_ORIGINS"] == ["https://media.example.org"]
     aws = load_settings(AWS_STORAGE_BUCKET_NAME="smol-media", AWS_S3_REGION_NAME="eu-central-1")
     assert "https://smol-media.s3.eu-central-1.amazonaws.com" in aws["MEDIA_ORIGINS"]
+    # Empty variables (the example env file has several) leave boto3 its defaults.
+    for name in (
+        "AWS_S3_ENDPOINT_URL",
+        "AWS_ACCESS_KEY_ID",
+        "AWS_S3_CUSTOM_DOMAIN",
+        "AWS_S3_ADDRESSING_STYLE",
+    ):
+        assert aws[name] is None, name
+
+
+def test_s3_storage_works_with_the_example_env_files_empty_values(load_settings, settings):
+    from storages.backends.s3 import S3Storage
+
+    names = load_settings(AWS_STORAGE_BUCKET_NAME="smol-media", AWS_S3_REGION_NAME="eu-central-1")
+    for name, value in names.items():
+        if name.startswith("AWS_"):
+            setattr(settings, name, value)
+    url = S3Storage().url("images/foto.fill-120x80.jpg")
+    assert url.startswith("https://smol-media.s3")
+    assert url.split("/", 3)[2] in {origin.split("//")[1] for origin in names["MEDIA_ORIGINS"]}
 
 
 def test_production_csp_lets_pages_show_images_from_the_bucket(load_settings):

@@ -395,3 +395,24 @@ if AWS_STORAGE_BUCKET_NAME:
         MEDIA_ORIGINS = [f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"]
         if AWS_S3_REGION_NAME:
             MEDIA_ORIGINS.append(f"https://{AWS_STORAGE_BUCKET_NAME}.s3.{AWS_S3_REGION_NAME}.amazonaws.com")
+
+# --- outbox (mail queue) ---
+# Every email goes into the outbox first (outbox.OutgoingMail, in the sender's transaction) and is
+# delivered by a django-tasks task through OUTBOX_DELIVERY_BACKEND: the EMAIL_BACKEND above (console
+# here, SMTP in production). A mail server that is down fails no page: the delivery is retried
+# after OUTBOX_RETRY_DELAY_SECONDS, doubling up to OUTBOX_RETRY_MAX_DELAY_SECONDS, at most
+# OUTBOX_MAX_ATTEMPTS times. The database task backend retries by itself (deferred tasks); with the
+# immediate backend run `manage.py send_queued_mail` from cron, which also deletes sent and failed
+# mail older than OUTBOX_RETENTION_DAYS. OUTBOX_ENABLED=False sends directly (no queue, no retry).
+INSTALLED_APPS += ["outbox"]
+OUTBOX_ENABLED = env.bool("OUTBOX_ENABLED", default=True)
+OUTBOX_DELIVERY_BACKEND = EMAIL_BACKEND
+if OUTBOX_ENABLED:
+    EMAIL_BACKEND = "outbox.backends.QueuedEmailBackend"
+OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=15)
+OUTBOX_RETRY_DELAY_SECONDS = env.int("OUTBOX_RETRY_DELAY_SECONDS", default=60)
+OUTBOX_RETRY_MAX_DELAY_SECONDS = env.int("OUTBOX_RETRY_MAX_DELAY_SECONDS", default=6 * 60 * 60)
+OUTBOX_RETENTION_DAYS = env.int("OUTBOX_RETENTION_DAYS", default=30)
+OUTBOX_ENQUEUE_ON_COMMIT = True
+# Seconds an SMTP connection may hang before the attempt counts as failed (Django's default: forever).
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)

@@ -7,11 +7,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts.views import AdminLoginView
 from config.api import api_router
 from home.sitemaps import TranslatedSitemap
 from home.views import switch_language
 
 urlpatterns = [
+    # Wagtail's log-in form with a second step (authenticator code) for accounts that have one.
+    path("admin/login/", AdminLoginView.as_view(), name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
@@ -21,7 +24,8 @@ urlpatterns = [
 
 if settings.SERVE_MEDIA:
     urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+        # Never documents/: those are served by Wagtail's serve view, which checks collection privacy.
+        re_path(r"^media/(?P<path>(?!documents/).*)$", serve, {"document_root": settings.MEDIA_ROOT}),
     ]
 
 # Dutch unprefixed, English under /en/. Wagtail's catch-all comes last.

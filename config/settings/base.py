@@ -416,3 +416,44 @@ OUTBOX_RETENTION_DAYS = env.int("OUTBOX_RETENTION_DAYS", default=30)
 OUTBOX_ENQUEUE_ON_COMMIT = True
 # Seconds an SMTP connection may hang before the attempt counts as failed (Django's default: forever).
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+
+# --- accounts / two-factor authentication, spam protection, uploads ---
+# Two-factor authentication (allauth.mfa): an authenticator app (TOTP) plus recovery codes. The
+# admin log-in (accounts.views.AdminLoginView) and the volunteer log-in ask for a code after the
+# password when the account has an app. SMOL staff must have one: with MFA_REQUIRED on, superusers
+# and members of MFA_REQUIRED_GROUPS are sent from /admin/ to the page that sets it up
+# (accounts.mfa.RequireTwoFactorMiddleware) and cannot switch it off. MO editors may switch it on
+# (admin: Account > Tweestapsverificatie; /account/2fa/). Wrong codes: allauth's "login_failed" limit.
+INSTALLED_APPS += ["allauth.mfa"]
+MIDDLEWARE.append("accounts.mfa.RequireTwoFactorMiddleware")
+MFA_ADAPTER = "accounts.mfa.MFAAdapter"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = WAGTAIL_SITE_NAME
+MFA_REQUIRED = env.bool("MFA_REQUIRED", default=True)
+MFA_REQUIRED_GROUPS = env.list(
+    "MFA_REQUIRED_GROUPS", default=["SMOL redactie", "SMOL moderatie", "SMOL academie"]
+)
+# Spam protection on forms, no third-party service (home/spam.py): a honeypot field
+# (includes/honeypot.html) and a rate limit per client address, counted in the cache. Every POST to a
+# url name below is checked; over the limit the answer is 429. "N/10m" = N per 10 minutes.
+MIDDLEWARE.append("home.spam.SpamProtectionMiddleware")
+SPAM_RATE_LIMITS_ENABLED = env.bool("SPAM_RATE_LIMITS_ENABLED", default=True)
+SPAM_PROTECTED_FORMS = {
+    "account_signup": "10/10m",
+    "account_reset_password": "10/10m",
+    "academy_enrol": "30/10m",
+    "records_introduction": "10/h",
+    "records_request_experience": "30/10m",
+    "records_share_create": "30/10m",
+    # A POST to a page: Wagtail form pages, if any are added.
+    "wagtail_serve": "20/10m",
+}
+# Uploads (home/uploads.py): images and documents are checked by content, not only by name; no SVG.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.uploads.SafeImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.SafeDocumentForm"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env.int("WAGTAILDOCS_MAX_UPLOAD_SIZE", default=20 * 1024 * 1024)
+# Largest request body (413 above it): the largest upload plus room for the rest of the form.
+MIDDLEWARE.append("home.uploads.RequestSizeLimitMiddleware")
+MAX_REQUEST_SIZE = env.int(
+    "MAX_REQUEST_SIZE", default=max(WAGTAILIMAGES_MAX_UPLOAD_SIZE, WAGTAILDOCS_MAX_UPLOAD_SIZE) + 1024 * 1024
+)

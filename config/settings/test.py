@@ -25,3 +25,9 @@ PAGE_CACHE_SECONDS = 0
 OUTBOX_DELIVERY_BACKEND = EMAIL_BACKEND
 EMAIL_BACKEND = "outbox.backends.QueuedEmailBackend"
 OUTBOX_ENQUEUE_ON_COMMIT = False
+
+# --- accounts / two-factor authentication, spam protection ---
+# Off by default in the suite (many tests sign staff in with force_login and post forms from one
+# address); tests/accounts and tests/security switch them on where they test them.
+MFA_REQUIRED = env.bool("MFA_REQUIRED", default=False)
+SPAM_RATE_LIMITS_ENABLED = env.bool("SPAM_RATE_LIMITS_ENABLED", default=False)

@@ -1,1 +1,9 @@
-from tests.academy.conftest import academy, course, org_a, org_index, session, volunteer  # noqa: F401
+from tests.academy.conftest import (  # noqa: F401
+    academy,
+    course,
+    org_a,
+    org_index,
+    session,
+    volunteer,
+    volunteer_client,
+)

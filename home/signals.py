@@ -11,6 +11,10 @@ def connect():
         signal.connect(invalidate, dispatch_uid=f"pagecache-{id(signal)}")
     post_delete.connect(_on_delete, dispatch_uid="pagecache-delete")
     post_save.connect(_on_save, dispatch_uid="pagecache-save")
+    # Image renditions are made when an image is saved or a page is published (home/pregenerate.py).
+    from . import pregenerate
+
+    pregenerate.connect()
 
 
 def _on_delete(sender, instance, **kwargs):

@@ -14,10 +14,10 @@ from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
 from home.models import Municipality, Theme
+from home.renditions import LOGO_CARD
 
 PER_PAGE = 12
 MAX_QUERY_LENGTH = 100
-LOGO_FILTER = "max-160x160"
 
 
 @dataclass
@@ -78,7 +78,7 @@ def organisation_queryset(index_page, filters: DirectoryFilters):
         .prefetch_related(
             "themes",
             "municipalities",
-            Prefetch("logo", queryset=Image.objects.prefetch_renditions(LOGO_FILTER)),
+            Prefetch("logo", queryset=Image.objects.prefetch_renditions(*LOGO_CARD.filter_specs)),
         )
     )
 
@@ -153,5 +153,4 @@ def directory_context(index_page, request):
         else "",
         "filter_removals": removals,
         "clear_url": _url({}),
-        "logo_filter": LOGO_FILTER,
     }

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from home.models import SiteSettings, Theme
+from home.renditions import SHARE_SPEC
 
 from .models import (
     StoryIndexPage,
@@ -20,7 +21,7 @@ from .models import (
 )
 
 FEED_SIZE = 30
-FEED_RENDITION = "fill-1200x630|format-jpeg"
+FEED_RENDITION = SHARE_SPEC
 
 
 class EnclosureRss201rev2Feed(Rss201rev2Feed):
@@ -82,7 +83,7 @@ class StoryFeed(Feed):
         return self.request.build_absolute_uri()
 
     def items(self, obj):
-        qs = live_stories(locale=self.locale).prefetch_related("hero_image__renditions")
+        qs = live_stories(locale=self.locale)  # prefetches the FEED_RENDITION of every image
         if obj["organisation"] is not None:
             qs = stories_of_organisation(qs, obj["organisation"])
         if obj["theme"] is not None:

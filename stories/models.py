@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from home.blocks import ImageWithCaptionBlock, QuoteBlock
 from home.models import Municipality, Theme, themes_field
+from home.renditions import SHARE, SHARE_SPEC, STORY_CARD, rendition_prefetch
 
 from .panels import FramingPanel
 
@@ -71,7 +72,8 @@ def live_stories(locale=None):
     qs = (
         StoryPage.objects.live()
         .select_related("hero_image", "municipality")
-        .prefetch_related("themes")
+        # Cards (and feeds) find every rendition of their image in this one query.
+        .prefetch_related("themes", rendition_prefetch("hero_image", STORY_CARD, SHARE))
         .order_by("-publication_date", "-first_published_at", "-pk")
     )
     if locale is not None:
@@ -258,7 +260,7 @@ class StoryPage(Page):
     api_fields = [
         APIField("intro"),
         APIField("publication_date"),
-        APIField("hero_image", serializer=ImageRenditionField("fill-1200x630|format-jpeg")),
+        APIField("hero_image", serializer=ImageRenditionField(SHARE_SPEC)),
         APIField("hero_image_alt"),
         APIField("body"),
         APIField("themes"),

@@ -457,3 +457,29 @@ MIDDLEWARE.append("home.uploads.RequestSizeLimitMiddleware")
 MAX_REQUEST_SIZE = env.int(
     "MAX_REQUEST_SIZE", default=max(WAGTAILIMAGES_MAX_UPLOAD_SIZE, WAGTAILDOCS_MAX_UPLOAD_SIZE) + 1024 * 1024
 )
+
+# --- front-end performance: image renditions made ahead of time, rendition cache, gzip ---
+# Every public image role and its renditions are defined in home/renditions.py. A background job
+# makes them when an image is saved or a page is published (home/pregenerate.py), so no visitor
+# waits for one; IMAGE_RENDITIONS_PREGENERATE=False leaves them to the first request (bulk imports).
+IMAGE_RENDITIONS_PREGENERATE = env.bool("IMAGE_RENDITIONS_PREGENERATE", default=True)
+# Wagtail looks renditions up in the "renditions" cache when it exists. A rendition never changes
+# (a new file or focal point gives new keys), so it is kept long, apart from the page cache.
+if "redis" in CACHES["default"]["BACKEND"].lower():
+    CACHES["renditions"] = {
+        **CACHES["default"],
+        "KEY_PREFIX": f"{CACHES['default'].get('KEY_PREFIX', 'smol')}-renditions",
+        "TIMEOUT": 60 * 60 * 24 * 30,
+    }
+else:
+    CACHES["renditions"] = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "smol-renditions",
+        "TIMEOUT": None,
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    }
+# Pages and other text answers are sent gzipped (home/compression.py); static files are served
+# pre-compressed by WhiteNoise, which answers before this middleware.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1, "home.compression.GZipTextMiddleware"
+)

@@ -31,3 +31,10 @@ OUTBOX_ENQUEUE_ON_COMMIT = False
 # address); tests/accounts and tests/security switch them on where they test them.
 MFA_REQUIRED = env.bool("MFA_REQUIRED", default=False)
 SPAM_RATE_LIMITS_ENABLED = env.bool("SPAM_RATE_LIMITS_ENABLED", default=False)
+
+# --- front-end performance: image renditions made ahead of time, rendition cache, gzip ---
+# Off in the suite (every image saved by a test would be drawn in ~20 sizes and formats);
+# tests/home/test_renditions.py switches it on. Renditions are cached in the default cache, which
+# tests clear, so a test never sees another test's (rolled back) renditions.
+IMAGE_RENDITIONS_PREGENERATE = False
+CACHES.pop("renditions", None)  # noqa: F405

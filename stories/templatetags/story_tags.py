@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from home.models import SiteSettings
+from home.renditions import SHARE_SPEC
 
 from ..models import (
     StoryIndexPage,
@@ -131,7 +132,7 @@ def og_meta(context, page, title=None, description=None, image=None, image_alt="
     request = context.get("request")
     image_url = ""
     if image is not None:
-        rendition = image.get_rendition("fill-1200x630|format-jpeg")
+        rendition = image.get_rendition(SHARE_SPEC)
         image_url = absolute(page, request, rendition.url)
     return {
         "og_title": title or page.seo_title or page.title,

@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 PORT ?= 8000
 MANAGE := $(PY) manage.py
 
-.PHONY: run dev test install lint format migrate demo messages worker clean bench
+.PHONY: run dev test install lint format migrate demo messages worker clean bench lighthouse
 
 $(VENV)/bin/activate:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -50,6 +50,18 @@ bench: install messages migrate
 	DJANGO_DEBUG=False $(MANAGE) collectstatic --noinput --verbosity 0
 	DJANGO_DEBUG=False $(MANAGE) load_demo_content $(DEMO_ARGS)
 	DJANGO_DEBUG=False $(MANAGE) bench $(BENCH_ARGS)
+
+# Lighthouse (mobile) performance and accessibility of home, a story and a course, against gunicorn
+# with DEBUG off. Installs the lighthouse npm package in .tools/ (git-ignored) and uses Debian's Chromium.
+LIGHTHOUSE_VERSION ?= 12.8.2
+lighthouse: install messages migrate
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq chromium >/dev/null; } || { echo "Install chromium (apt-get install chromium)"; exit 1; }
+	@command -v npm >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq npm >/dev/null; } || { echo "Install Node.js and npm (apt-get install npm)"; exit 1; }
+	@[ -x .tools/node_modules/.bin/lighthouse ] || npm install --prefix .tools --no-audit --no-fund --loglevel=error lighthouse@$(LIGHTHOUSE_VERSION)
+	DJANGO_DEBUG=False $(MANAGE) collectstatic --noinput --verbosity 0
+	DJANGO_DEBUG=False $(MANAGE) load_demo_content
+	DJANGO_DEBUG=False $(MANAGE) generate_renditions
+	DJANGO_DEBUG=False $(MANAGE) lighthouse $(LIGHTHOUSE_ARGS)
 
 # Runs queued background jobs (mail, renditions, indexing): the app servers must run with
 # TASKS_BACKEND=database too (the worker itself defaults to it).

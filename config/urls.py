@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -9,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.views import AdminLoginView
 from config.api import api_router
+from home.media import serve_media
 from home.sitemaps import TranslatedSitemap
 from home.views import switch_language
 
@@ -25,7 +25,7 @@ urlpatterns = [
 if settings.SERVE_MEDIA:
     urlpatterns += [
         # Never documents/: those are served by Wagtail's serve view, which checks collection privacy.
-        re_path(r"^media/(?P<path>(?!documents/).*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+        re_path(r"^media/(?P<path>(?!documents/).*)$", serve_media, {"document_root": settings.MEDIA_ROOT}),
     ]
 
 # Dutch unprefixed, English under /en/. Wagtail's catch-all comes last.

@@ -185,3 +185,14 @@ def test_images_and_files_are_not_gzipped_again():
     assert not middleware(request).has_header("Content-Encoding")
     text = GZipTextMiddleware(lambda request: HttpResponse("<p>" + "x" * 5000, content_type="text/html"))
     assert text(request)["Content-Encoding"] == "gzip"
+
+
+def test_renditions_served_by_django_are_cached_a_day(settings, tmp_path, client):
+    settings.MEDIA_ROOT = tmp_path
+    image = get_or_create_image("Gewicht: media", width=200, height=100)[0]
+    rendition = image.get_rendition("width-100|format-webp")
+    response = client.get(rendition.url)
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "public, max-age=86400"
+    original = client.get(settings.MEDIA_URL + image.file.name)
+    assert original.status_code == 200 and not original.has_header("Cache-Control")

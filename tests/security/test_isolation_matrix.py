@@ -118,11 +118,26 @@ RULES = [
     (r"^records_(share_create|request_experience|share_revoke|certificate_pdf)$", LOGGED_IN, "partial"),
     (r"^account_(email|change_password|set_password)$", LOGGED_IN, "obj"),
     (r"^account_reauthenticate$", LOGGED_IN, "partial"),
+    # Two-factor settings (allauth.mfa): any account may switch it on for itself.
+    (r"^mfa_(index|activate_totp)$", LOGGED_IN, "obj"),
+    # Need an authenticator first (404 or a redirect without one): refusal side only.
+    (
+        r"^mfa_(deactivate_totp|reauthenticate|view_recovery_codes|generate_recovery_codes|"
+        r"download_recovery_codes)$",
+        LOGGED_IN,
+        "partial",
+    ),
     # --- public ---
     (r"^(wagtailadmin_sprite|wagtailadmin_javascript_catalog)$", EVERYONE, "public"),
     (
         r"^account_(login|signup|reset_password|reset_password_done|reset_password_from_key_done|"
         r"inactive|email_verification_sent|logout|confirm_login_code)$",
+        EVERYONE,
+        "public",
+    ),
+    # The code step of a log-in (only after a correct password; otherwise back to the log-in).
+    (
+        r"^mfa_authenticate$",
         EVERYONE,
         "public",
     ),
@@ -315,4 +330,31 @@ def test_role_by_url_matrix(world):
                 problems.append(f"{role:14} {path} ({key}): should be refused, got {response.status_code}")
             if role != "anonymous" and "_auth_user_id" not in client.session:
                 client = _client_for(role, users)  # a log-out link was followed: log in again
+    assert not problems, "\n".join(problems)
+
+
+def test_smol_staff_without_an_authenticator_app_reach_no_admin_url(settings, home_page):
+    """With MFA required, every admin URL (except logging in and out) sends SMOL staff without an
+    authenticator app to the page that sets one up; none answers with its own content."""
+    from accounts.factories import UserFactory
+    from accounts.mfa import EXEMPT_ADMIN_URL_NAMES
+    from home.demo import ensure_smol_groups
+
+    settings.MFA_REQUIRED = True
+    staff = UserFactory(username="redactie")
+    staff.groups.add(ensure_smol_groups()["SMOL redactie"])
+    client = Client(raise_request_exception=False)
+    client.force_login(staff, backend="accounts.backends.EmailOrUsernameBackend")
+    problems = []
+    checked = 0
+    for key, route, _pattern in site_urls():
+        if not route.startswith("admin/") or _not_requested(key) or key in EXEMPT_ADMIN_URL_NAMES:
+            continue
+        path = fill(route, key, "any-id", {"theme_slug": "x"})
+        response = client.get(path)
+        checked += 1
+        if response.status_code != 302 or response["Location"] != "/account/2fa/totp/activate/":
+            problems.append(f"{path} ({key}): {response.status_code}")
+    assert client.post("/admin/pages/add/home/homepage/1/")["Location"] == "/account/2fa/totp/activate/"
+    assert checked > 200
     assert not problems, "\n".join(problems)

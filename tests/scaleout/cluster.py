@@ -128,7 +128,7 @@ class AppServer:
 
     def stop(self):
         if self.process is not None and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
+            os.killpg(self.process.pid, signal.SIGINT)  # quick shutdown: nothing to finish
             try:
                 self.process.wait(timeout=15)
             except subprocess.TimeoutExpired:

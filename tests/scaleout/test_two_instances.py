@@ -97,7 +97,7 @@ def log_in(browser, server, password):
     response = browser.post(
         server,
         "/admin/login/",
-        {"username": "beheer", "password": password, "csrfmiddlewaretoken": token, "next": "/admin/"},
+        {"username": "redacteur", "password": password, "csrfmiddlewaretoken": token, "next": "/admin/"},
     )
     assert response.status_code == 302, response.text[:2000]
     assert response.headers["Location"] == "/admin/"

@@ -1,6 +1,12 @@
 """Property tests: hostile input on every public GET parameter and form never gives a 500, and is
 never reflected unescaped. One test per target; the data is built once per test (fixture) and reused
-by every generated example. Budget: BAD_INPUT_EXAMPLES examples per target (default 100)."""
+by every generated example. Budget: BAD_INPUT_EXAMPLES examples per target (default 200).
+
+Targets: every public page with filters or pagination (directory, academy catalogue, story index,
+course, search, suggestions, questionnaire, certificate check, home), the theme page, the feeds, the
+stories API, the language switch, the log-in pages (their "next"), and the forms: sign-up, volunteer
+and admin log-in, password reset, the two-factor code step, enrolment and the introduction request.
+"""
 
 import os
 
@@ -11,7 +17,7 @@ from hypothesis import strategies as st
 
 pytestmark = pytest.mark.django_db
 
-EXAMPLES = int(os.environ.get("BAD_INPUT_EXAMPLES", "100"))
+EXAMPLES = int(os.environ.get("BAD_INPUT_EXAMPLES", "200"))
 BUDGET = settings(
     max_examples=EXAMPLES,
     deadline=None,
@@ -55,10 +61,39 @@ GET_NAMES = [
     "facet",
     "reasons",
     "code",
+    "vorm",
+    "periode",
+    "zoek",
+    "next",
 ]
-PARAMS = st.dictionaries(
-    st.sampled_from(GET_NAMES), st.one_of(VALUE, st.lists(VALUE, max_size=3)), max_size=5
-)
+# Parameters of targets that read other names than the pages do.
+TARGET_NAMES = {
+    "/api/v2/stories/": [
+        "organisation",
+        "theme",
+        "locale",
+        "limit",
+        "offset",
+        "fields",
+        "order",
+        "search",
+        "type",
+    ],
+    "/verhalen/feed/rss/": ["organisatie", "thema", "page"],
+    "/verhalen/feed/atom/": ["organisatie", "thema", "page"],
+    "/taal/en/": ["next"],
+    "/taal/nl/": ["next"],
+    "/account/login/": ["next", "login"],
+    "/account/signup/": ["next", "email"],
+    "/admin/login/": ["next", "username"],
+}
+
+
+def params_for(names):
+    return st.dictionaries(st.sampled_from(names), st.one_of(VALUE, st.lists(VALUE, max_size=3)), max_size=5)
+
+
+PARAMS = params_for(GET_NAMES)
 
 
 def _clean(value):
@@ -103,7 +138,12 @@ def site(home_page):
     session = SessionFactory(course=course, capacity=3)
     stories = StoryIndexPageFactory(parent=home_page)
     volunteer = VolunteerFactory(email="vrijwilliger@example.org")
+    from home.models import Theme
+
+    theme = Theme.objects.order_by("pk").first()
     return {
+        "theme": f"/themas/{theme.slug}/",
+        "org": org,
         "directory": directory.url,
         "academy": academy.url,
         "stories": stories.url,
@@ -125,6 +165,15 @@ def site(home_page):
         "/welke-organisatie-past/",
         "/certificaat/",
         "/",
+        "theme",
+        "/verhalen/feed/rss/",
+        "/verhalen/feed/atom/",
+        "/api/v2/stories/",
+        "/taal/en/",
+        "/taal/nl/",
+        "/account/login/",
+        "/account/signup/",
+        "/admin/login/",
     ],
 )
 def test_public_get_parameters_never_fail_or_reflect(site, target):
@@ -132,7 +181,7 @@ def test_public_get_parameters_never_fail_or_reflect(site, target):
     client = Client(raise_request_exception=False)
 
     @BUDGET
-    @given(params=PARAMS)
+    @given(params=params_for(TARGET_NAMES.get(target, GET_NAMES)))
     def run(params):
         check(_get(client, path, params), _flat(params))
 
@@ -155,9 +204,28 @@ def test_enrolment_post_never_fails(site):
     run()
 
 
-def test_signup_form_never_fails_or_reflects(site):
+@pytest.fixture
+def no_rate_limits(settings):
+    """allauth's own limits (20 sign-ups a minute, ...) would answer 429 after a few examples."""
+    from django.core.cache import cache
+
+    settings.ACCOUNT_RATE_LIMITS = False
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_signup_form_never_fails_or_reflects(site, no_rate_limits):
     client = Client(raise_request_exception=False)
-    fields = ["email", "password1", "password2", "first_name", "last_name", "privacy_consent"]
+    fields = [
+        "email",
+        "password1",
+        "password2",
+        "first_name",
+        "last_name",
+        "privacy_consent",
+        "hp_extra_info",
+    ]
 
     @BUDGET
     @given(data=st.dictionaries(st.sampled_from(fields), VALUE, max_size=6))
@@ -187,3 +255,65 @@ def test_enrolment_with_a_hostile_next_value_never_fails(site):
     client.force_login(site["volunteer"], backend="accounts.backends.EmailOrUsernameBackend")
     response = client.post(f"/mijn-academie/inschrijven/{site['session'].pk}/", {"next": PAYLOADS[1]})
     check(response, [PAYLOADS[1]])
+
+
+LOGIN_FORMS = {
+    "/account/login/": ["login", "password", "remember", "next"],
+    "/admin/login/": ["username", "password", "remember", "next"],
+    "/account/password/reset/": ["email", "hp_extra_info"],
+}
+
+
+@pytest.mark.parametrize("path", list(LOGIN_FORMS))
+def test_log_in_and_password_reset_forms_never_fail_or_reflect(site, no_rate_limits, path):
+    client = Client(raise_request_exception=False)
+
+    @BUDGET
+    @given(data=st.dictionaries(st.sampled_from(LOGIN_FORMS[path]), VALUE, max_size=4))
+    def run(data):
+        data = {k: _clean(v) for k, v in data.items()}
+        check(client.post(path, data), data.values())
+
+    run()
+
+
+def test_two_factor_code_step_never_fails_or_reflects(site, no_rate_limits):
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    from accounts.factories import UserFactory
+
+    staff = UserFactory(username="beheerder", password="Beheer-2026!")
+    staff.is_staff = True
+    staff.save()
+    TOTP.activate(staff, generate_totp_secret())
+    client = Client(raise_request_exception=False)
+    assert (
+        client.post("/admin/login/", {"username": "beheerder", "password": "Beheer-2026!"}).status_code == 302
+    )
+
+    @BUDGET
+    @given(code=VALUE)
+    def run(code):
+        code = _clean(code)
+        check(client.post("/account/2fa/authenticate/", {"code": code}), [code])
+
+    run()
+    assert "_auth_user_id" not in client.session
+
+
+def test_introduction_request_never_fails_or_reflects(site):
+    from records.models import IntroductionRequest
+
+    client = Client(raise_request_exception=False)
+    client.force_login(site["volunteer"], backend="accounts.backends.EmailOrUsernameBackend")
+    path = f"/welke-organisatie-past/kennismaking/{site['org'].pk}/"
+
+    @BUDGET
+    @given(data=st.dictionaries(st.sampled_from(["message", "consent", "reasons"]), VALUE, max_size=3))
+    def run(data):
+        data = {k: _clean(v) for k, v in data.items()}
+        check(client.get(path, {"reasons": data.get("reasons", "")}), data.values())
+        check(client.post(path, data), data.values())
+        IntroductionRequest.objects.all().delete()  # every example starts without an open request
+
+    run()

@@ -10,12 +10,17 @@ from .permissions import grant_theme_management
 
 
 def load(ctx):
+    return ensure_theme_pages(ctx.home)
+
+
+def ensure_theme_pages(home):
+    """ "Thema's" and "Netwerk in beeld" below the home page, in the menu, with English aliases."""
     created = 0
     groups = ensure_smol_groups()
     grant_theme_management(groups["SMOL redactie"])
 
     index, was_created = get_or_add_child(
-        ctx.home,
+        home,
         ThemeIndexPage,
         slug="themas",
         title="Thema's",
@@ -29,7 +34,7 @@ def load(ctx):
     ensure_navigation_item(index)
 
     network, was_created = get_or_add_child(
-        ctx.home,
+        home,
         NetworkPage,
         slug="netwerk-in-beeld",
         title="Netwerk in beeld",

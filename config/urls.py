@@ -36,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("", include("records.urls")),
     path("", include("themes.urls")),
     path("", include("search.urls")),
+    path("", include("audit.urls")),  # /privacy/
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -483,3 +483,10 @@ else:
 MIDDLEWARE.insert(
     MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1, "home.compression.GZipTextMiddleware"
 )
+
+# --- privacy page, log retention ---
+# /privacy/ (audit/privacy.py) lists what the site stores, read from the models and these settings.
+# `manage.py prune_logs` (daily) deletes audit log rows older than AUDIT_LOG_RETENTION_DAYS and
+# log-in records (django-axes) older than LOGIN_LOG_RETENTION_DAYS, and expired sessions.
+AUDIT_LOG_RETENTION_DAYS = env.int("AUDIT_LOG_RETENTION_DAYS", default=2 * 365)
+LOGIN_LOG_RETENTION_DAYS = env.int("LOGIN_LOG_RETENTION_DAYS", default=90)

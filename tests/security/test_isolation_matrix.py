@@ -143,7 +143,7 @@ RULES = [
     ),
     (r"^(wagtailadmin_login|wagtailadmin_password_reset.*|wagtailadmin_logout)$", EVERYONE, "public"),
     (
-        r"^(sitemap|switch_language|stories_feed_rss|stories_feed_atom|academy_privacy|records_verify_form|"
+        r"^(sitemap|switch_language|stories_feed_rss|stories_feed_atom|academy_privacy|privacy|records_verify_form|"
         r"records_match|site_search|site_search_suggestions|theme_detail|wagtailcore_login|wagtail_serve)$",
         EVERYONE,
         "public",

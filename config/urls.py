@@ -25,7 +25,7 @@ urlpatterns = [
 if settings.SERVE_MEDIA:
     urlpatterns += [
         # Never documents/: those are served by Wagtail's serve view, which checks collection privacy.
-        re_path(r"^media/(?P<path>(?!documents/).*)$", serve_media, {"document_root": settings.MEDIA_ROOT}),
+        re_path(r"^media/(?P<path>(?!documents/).*)$", serve_media),
     ]
 
 # Dutch unprefixed, English under /en/. Wagtail's catch-all comes last.

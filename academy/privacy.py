@@ -116,6 +116,7 @@ NOT_VOLUNTEER_DATA = {
     "auth.Permission": "permissions (many-to-many)",
     "wagtailsearchpromotions.Query": "search statistics",
     "account.EmailConfirmation": "short-lived verification key",
+    "mfa.Authenticator": "two-factor secrets (app key, recovery codes): credentials, never exported; deleted with the user",
 }
 
 

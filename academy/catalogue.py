@@ -2,11 +2,13 @@
 
 import calendar
 import datetime
+from types import SimpleNamespace
 
 from django import forms
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce, Length, Substr
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -101,14 +103,6 @@ def _paginate(items, request):
         return paginator.page(paginator.num_pages)
 
 
-def _organisations_by_path(pages):
-    """The organisation page above each page, in one query: {page.pk: organisation}."""
-    parent_paths = {page.pk: page.path[: -Page.steplen] for page in pages}
-    organisations = OrganisationPage.objects.filter(path__in=set(parent_paths.values()))
-    by_path = {org.path: org for org in organisations}
-    return {pk: by_path.get(path) for pk, path in parent_paths.items()}
-
-
 def _sessions_by_key(keys, limit=None):
     sessions = with_counts(
         upcoming_sessions().filter(course__translation_key__in=keys).select_related("municipality", "course")
@@ -149,20 +143,26 @@ def catalogue_context(index_page, request):
         org = next((o for o in organisations if o.slug == chosen["organisatie"]), None)
         source_courses = source_courses.filter(path__startswith=org.path) if org else source_courses
 
+    # The organisation a course belongs to is its parent page: its title comes along.
+    parent = OrganisationPage.objects.filter(
+        path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
+    )
     courses = (
         CoursePage.objects.live()
         .filter(locale__language_code=language, translation_key__in=source_courses.values("translation_key"))
+        .annotate(organisation_title=Subquery(parent.values("title")[:1]))
         .prefetch_related("themes")
         .order_by("title", "pk")
     )
     page_of_courses = _paginate(courses, request)
     listed = list(page_of_courses.object_list)
     sessions_by_key = _sessions_by_key([c.translation_key for c in listed], limit=3)
-    organisation_of = _organisations_by_path(listed)
     items = [
         {
             "course": course,
-            "organisation": organisation_of.get(course.pk),
+            "organisation": SimpleNamespace(title=course.organisation_title)
+            if course.organisation_title
+            else None,
             "sessions": sessions_by_key.get(course.translation_key, []),
         }
         for course in listed
@@ -187,33 +187,74 @@ def catalogue_context(index_page, request):
     }
 
 
-def _translated(pages, language):
-    """Map default-language pages to their live page in `language`: {translation_key: page}."""
-    keys = {page.translation_key for page in pages if page is not None}
-    if not keys:
-        return {}
-    found = Page.objects.live().filter(translation_key__in=keys, locale__language_code=language).specific()
-    return {page.translation_key: page for page in found}
+def source_q(course, field):
+    """Rows whose `field` is the course's default-language page (`CoursePage.source_course`), in SQL.
+
+    The Dutch page holds the sessions, co-hosts and prerequisites; a translation without a Dutch
+    page falls back to itself, as `source_course` does.
+    """
+    source = CoursePage.objects.filter(
+        translation_key=course.translation_key, locale__language_code=DEFAULT_LANGUAGE
+    ).values("pk")[:1]
+    return Q(**{f"{field}_id": Coalesce(Subquery(source), Value(course.pk))})
+
+
+def _linked_pages(course, language):
+    """The source course's co-hosts and prerequisites, in `language` where live: one query.
+
+    Returns (co_hosts, prerequisites) as plain pages (title and URL are all the page shows).
+    """
+    co_hosting = CoursePage.co_hosts.through.objects.filter(source_q(course, "coursepage"))
+    requiring = CoursePage.prerequisites.through.objects.filter(source_q(course, "from_coursepage"))
+    linked = Q(pk__in=co_hosting.values("organisationpage_id")) | Q(
+        pk__in=requiring.values("to_coursepage_id")
+    )
+    rows = list(
+        Page.objects.filter(
+            linked
+            | Q(
+                live=True,
+                locale__language_code=language,
+                translation_key__in=Page.objects.filter(linked).values("translation_key"),
+            )
+        )
+        .select_related("locale")
+        .annotate(
+            is_co_host=Exists(co_hosting.filter(organisationpage_id=OuterRef("pk"))),
+            is_prerequisite=Exists(requiring.filter(to_coursepage_id=OuterRef("pk"))),
+        )
+        .order_by("path")
+    )
+    local = {row.translation_key: row for row in rows if row.live and row.locale.language_code == language}
+    co_hosts = [local.get(row.translation_key, row) for row in rows if row.is_co_host]
+    prerequisites = [local.get(row.translation_key, row) for row in rows if row.is_prerequisite]
+    return co_hosts, prerequisites
 
 
 def course_context(course, request):
+    """Everything the course page shows, in a fixed number of queries (sessions of the Dutch page)."""
     language = current_language()
-    source = course.source_course
     sessions = list(
-        with_counts(source.sessions.filter(end__gte=timezone.now()).select_related("municipality")).order_by(
-            "start", "pk"
-        )
+        with_counts(
+            Session.objects.filter(source_q(course, "course"), end__gte=timezone.now()).select_related(
+                "municipality"
+            )
+        ).order_by("start", "pk")
     )
-    organisation = OrganisationPage.objects.filter(path=course.path[: -Page.steplen]).first()
-    co_hosts = list(source.co_hosts.all())
-    prerequisites = list(source.prerequisites.all())
-    local = _translated(co_hosts + prerequisites, language)
+    # Served pages know their parent (home/routing.py): the organisation costs no query.
+    co_hosts, prerequisites = _linked_pages(course, language)
     context = {
         "sessions": sessions,
-        "organisation": organisation,
-        "co_hosts": [local.get(page.translation_key, page) for page in co_hosts],
-        "prerequisites": [local.get(page.translation_key, page) for page in prerequisites],
-        "life_phases": list(source.life_phases.all()),
+        "organisation": course.get_parent(),
+        "co_hosts": co_hosts,
+        "prerequisites": prerequisites,
+        "life_phases": list(
+            LifePhase.objects.filter(
+                pk__in=CoursePage.life_phases.through.objects.filter(source_q(course, "coursepage")).values(
+                    "lifephase_id"
+                )
+            )
+        ),
         "my_enrolments": {},
         "missing_prerequisites": [],
     }
@@ -227,7 +268,9 @@ def course_context(course, request):
         context["my_enrolments"] = {enrolment.session_id: enrolment for enrolment in mine}
         from .enrolment import missing_prerequisites
 
-        context["missing_prerequisites"] = missing_prerequisites(user, source)
+        context["missing_prerequisites"] = missing_prerequisites(
+            user, course, prerequisites=sorted(prerequisites, key=lambda page: page.title)
+        )
     for session in sessions:
         session.my_enrolment = context["my_enrolments"].get(session.pk)
         session.seats_left = max(session.capacity - session.enrolled_count, 0)
@@ -235,18 +278,45 @@ def course_context(course, request):
 
 
 def path_context(path, request):
+    """The steps of a learning path in the reader's language: three queries whatever its length."""
     language = current_language()
     steps = list(path.steps.select_related("course", "organisation").order_by("sort_order", "pk"))
     source_courses = [step.course for step in steps if step.course_id]
-    local_courses = _translated(source_courses, language)
+    step_organisations = [step.organisation for step in steps if step.organisation_id]
+    local_courses = {}
+    if language != DEFAULT_LANGUAGE and source_courses:
+        local_courses = {
+            course.translation_key: course
+            for course in CoursePage.objects.live().filter(
+                locale__language_code=language,
+                translation_key__in={c.translation_key for c in source_courses},
+            )
+        }
     course_pages = [local_courses.get(c.translation_key, c) for c in source_courses]
-    organisation_of_course = _organisations_by_path(course_pages)
-    local_orgs = _translated([step.organisation for step in steps if step.organisation_id], language)
+    # The organisation above each course, and the step organisations' translations, together.
+    wanted = Q(path__in={page.path[: -Page.steplen] for page in course_pages})
+    if language != DEFAULT_LANGUAGE and step_organisations:
+        wanted |= Q(
+            live=True,
+            locale__language_code=language,
+            translation_key__in={org.translation_key for org in step_organisations},
+        )
+    organisations = (
+        list(OrganisationPage.objects.filter(wanted).select_related("locale"))
+        if course_pages or step_organisations
+        else []
+    )
+    by_path = {org.path: org for org in organisations}
+    local_orgs = {
+        org.translation_key: org
+        for org in organisations
+        if language != DEFAULT_LANGUAGE and org.live and org.locale.language_code == language
+    }
     for step in steps:
         step.is_course = step.kind == StepKind.COURSE and step.course_id is not None
         if step.is_course:
             step.local_course = local_courses.get(step.course.translation_key, step.course)
-            step.local_organisation = organisation_of_course.get(step.local_course.pk)
+            step.local_organisation = by_path.get(step.local_course.path[: -Page.steplen])
         else:
             step.local_course = None
             step.local_organisation = (

@@ -28,10 +28,13 @@ def _locked_session(session_id):
     return Session.objects.select_for_update().get(pk=session_id)
 
 
-def missing_prerequisites(user, course):
-    """The prerequisite courses (default language) the volunteer has not completed yet."""
-    source = course.source_course
-    prerequisites = list(source.prerequisites.all().order_by("title"))
+def missing_prerequisites(user, course, prerequisites=None):
+    """The prerequisite courses (default language) the volunteer has not completed yet.
+
+    `prerequisites`: the course's prerequisites when the caller already has them (one query less).
+    """
+    if prerequisites is None:
+        prerequisites = list(course.source_course.prerequisites.all().order_by("title"))
     if not prerequisites:
         return []
     keys = {course.translation_key for course in prerequisites}

@@ -32,6 +32,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.models import themes_field
+from home.routing import ViewRestrictionsInOneQuery
 
 # --- Controlled lists --------------------------------------------------------------------------
 
@@ -92,7 +93,7 @@ class Format(models.TextChoices):
 # --- Pages -------------------------------------------------------------------------------------
 
 
-class AcademyIndexPage(Page):
+class AcademyIndexPage(ViewRestrictionsInOneQuery, Page):
     """ "Academie": the catalogue of all courses of all MOs, and the learning paths."""
 
     intro = models.TextField(_("introductie"), blank=True, max_length=600)
@@ -134,7 +135,7 @@ class CoursePageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class CoursePage(Page):
+class CoursePage(ViewRestrictionsInOneQuery, Page):
     """A course offered by an MO, under its organisation page (so the MO's editors manage it)."""
 
     summary = models.TextField(
@@ -319,7 +320,7 @@ class Session(Orderable):
         return bool(self.online_url) and not self.location
 
 
-class LearningPathPage(Page):
+class LearningPathPage(ViewRestrictionsInOneQuery, Page):
     """A development line through the organisations, kept by SMOL's academy coordinators."""
 
     intro = models.TextField(_("introductie"), max_length=500, default="")

@@ -211,15 +211,23 @@ def home_upcoming_courses(request, page):
     from .models import AcademyIndexPage
 
     sessions = list(upcoming_sessions().select_related("course", "municipality").order_by("start", "pk")[:12])
-    seen, courses = set(), []
+    picked, seen = [], set()
     for session in sessions:
-        if session.course_id not in seen:
+        if session.course_id not in seen and len(picked) < 3:
             seen.add(session.course_id)
-            courses.append((session.course.localized, session))
-    index = AcademyIndexPage.objects.live().filter(locale_id=page.locale_id).first()
-    if not courses:
+            picked.append(session)
+    if not picked:
         return None
+    # The courses in the home page's language, in one query (the Dutch course where none is live).
+    local = {
+        course.translation_key: course
+        for course in CoursePage.objects.live().filter(
+            locale_id=page.locale_id, translation_key__in=[s.course.translation_key for s in picked]
+        )
+    }
+    courses = [(local.get(s.course.translation_key, s.course), s) for s in picked]
+    index = page.index_page(AcademyIndexPage)  # shared with the other sections: one query
     html = render_to_string(
-        "academy/includes/home_section.html", {"courses": courses[:3], "index": index}, request=request
+        "academy/includes/home_section.html", {"courses": courses, "index": index}, request=request
     )
     return (30, html)

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyBlock
+from .routing import ViewRestrictionsInOneQuery, route_from
 
 # --- Shared taxonomy -------------------------------------------------------------------------
 
@@ -114,7 +115,7 @@ class Municipality(models.Model):
 # --- Pages -------------------------------------------------------------------------------------
 
 
-class HomePage(Page):
+class HomePage(ViewRestrictionsInOneQuery, Page):
     intro = models.TextField(_("introductie"), blank=True, max_length=500)
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -139,10 +140,32 @@ class HomePage(Page):
         verbose_name = _("startpagina")
         verbose_name_plural = _("startpagina's")
 
+    def route(self, request, path_components):
+        """Every page below the home page in two queries, whatever its depth (home/routing.py)."""
+        if not path_components:
+            return super().route(request, path_components)
+        return route_from(self, request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = self.sections(request)
         return context
+
+    def index_page(self, model):
+        """The live page of type `model` in this home page's language (the stories index, ...).
+
+        The home page's live children are read once, so its sections share one query; a page of
+        that type elsewhere in the same language is the fallback.
+        """
+        from django.contrib.contenttypes.models import ContentType
+
+        if "_live_children" not in self.__dict__:
+            self.__dict__["_live_children"] = list(self.get_children().live())
+        content_type = ContentType.objects.get_for_model(model)
+        for child in self.__dict__["_live_children"]:
+            if child.content_type_id == content_type.pk:
+                return child
+        return model.objects.live().filter(locale_id=self.locale_id).first()
 
     def sections(self, request):
         """The blocks the apps put on the home page (latest stories, courses, ...), in their order.
@@ -242,7 +265,7 @@ class SiteSettings(BaseGenericSetting):
         ]
 
 
-class ContentPage(Page):
+class ContentPage(ViewRestrictionsInOneQuery, Page):
     """A plain page for SMOL's own texts: "Wie zijn wij", contact, privacy."""
 
     intro = models.TextField(_("introductie"), blank=True, max_length=500)

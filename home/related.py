@@ -3,15 +3,19 @@
 "Blijf niet in je eigen hokje": a story, profile or course shows a few live pages that share its
 themes, other organisations' first (one per organisation before a second from the same one), each
 with a one-line reason ("ook over: eenzaamheid"). A fixed number of queries whatever the amount
-of content: the page's themes, the candidates, their organisations, the specific pages (one per
-page type) and the shared themes.
+of content: the page's themes (unless the caller has them), the candidates with their organisations,
+and the shared themes.
 """
 
-from django.db.models import Count
+from types import SimpleNamespace
+
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Substr
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from .models import ThemedPage
+from .visibility import public_q
 
 CANDIDATES_PER_ITEM = 5
 
@@ -54,50 +58,56 @@ def _spread_over_organisations(candidates, own, limit):
     return chosen[:limit]
 
 
-def related_pages(page, limit=3):
+def related_pages(page, limit=3, themes=None):
     """Live public pages in the same locale sharing themes with `page`, preferring other MOs.
 
-    Returns a list of {"page", "reason", "organisation", "other_organisation"}.
+    `themes`: the page's themes when the caller already has them (saves a query). Returns a list of
+    {"page", "reason", "organisation", "other_organisation"}; "page" is a plain Page (title, URL and
+    type are all a card needs), "organisation" has the owning MO's pk and title.
     """
     if not getattr(page, "pk", None):
         return []
-    theme_ids = list(ThemedPage.objects.filter(content_object_id=page.pk).values_list("tag_id", flat=True))
-    if not theme_ids:
+    if themes is None:
+        themes = [
+            item.tag for item in ThemedPage.objects.filter(content_object_id=page.pk).select_related("tag")
+        ]
+    theme_by_id = {theme.pk: theme for theme in themes}
+    if not theme_by_id:
         return []
     own = owning_organisation_path(page) if page.depth >= 4 else None
+    owner = Page.objects.filter(depth=4, path=Substr(OuterRef("path"), 1, Page.steplen * 4))
     candidates = list(
         Page.objects.live()
-        .public()
-        .filter(locale_id=page.locale_id, themed_items__tag_id__in=theme_ids, depth__gte=4)
+        .filter(
+            public_q(), locale_id=page.locale_id, themed_items__tag_id__in=list(theme_by_id), depth__gte=4
+        )
         .exclude(pk=page.pk)
-        .annotate(shared=Count("themed_items"))
+        .annotate(
+            shared=Count("themed_items"),
+            owner_pk=Subquery(owner.values("pk")[:1]),
+            owner_title=Subquery(owner.values("title")[:1]),
+        )
         .order_by("-shared", "-last_published_at", "-pk")[: limit * CANDIDATES_PER_ITEM]
     )
     chosen = _spread_over_organisations(candidates, own, limit)
     if not chosen:
         return []
-    specific = {p.pk: p for p in Page.objects.filter(pk__in=[p.pk for p in chosen]).specific()}
-    owners = {
-        o.path: o
-        for o in Page.objects.filter(path__in={owning_organisation_path(p) for p in chosen}, depth=4)
-    }
     shared_names = {}
-    for item in ThemedPage.objects.filter(
-        content_object_id__in=list(specific), tag_id__in=theme_ids
-    ).select_related("tag"):
-        shared_names.setdefault(item.content_object_id, []).append(item.tag)
+    for page_id, tag_id in ThemedPage.objects.filter(
+        content_object_id__in=[p.pk for p in chosen], tag_id__in=list(theme_by_id)
+    ).values_list("content_object_id", "tag_id"):
+        shared_names.setdefault(page_id, []).append(theme_by_id[tag_id])
     items = []
     for p in chosen:
-        if p.pk not in specific:
-            continue
-        themes = sorted(shared_names.get(p.pk, []), key=lambda t: (t.sort_order, t.name))
-        owner = owners.get(owning_organisation_path(p))
+        shared = sorted(shared_names.get(p.pk, []), key=lambda t: (t.sort_order, t.name))
         items.append(
             {
-                "page": specific[p.pk],
+                "page": p,
                 "reason": _("ook over: %(themes)s")
-                % {"themes": ", ".join(_lower_first(t.label) for t in themes)},
-                "organisation": owner if owner is not None and owner.pk != p.pk else None,
+                % {"themes": ", ".join(_lower_first(t.label) for t in shared)},
+                "organisation": SimpleNamespace(pk=p.owner_pk, title=p.owner_title)
+                if p.owner_pk is not None and p.owner_pk != p.pk
+                else None,
                 "other_organisation": own is None or owning_organisation_path(p) != own,
             }
         )

@@ -15,6 +15,7 @@ from wagtail.images import get_image_model
 
 from home.models import Municipality, Theme
 from home.renditions import LOGO_CARD
+from home.visibility import public_q
 
 PER_PAGE = 12
 MAX_QUERY_LENGTH = 100
@@ -60,7 +61,7 @@ def organisation_queryset(index_page, filters: DirectoryFilters):
     from .models import OrganisationPage
 
     Image = get_image_model()
-    queryset = OrganisationPage.objects.live().public().child_of(index_page)
+    queryset = OrganisationPage.objects.live().filter(public_q()).child_of(index_page)
     if filters.theme is not None:
         queryset = queryset.filter(themed_items__tag=filters.theme)
     if filters.municipality is not None:

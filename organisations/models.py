@@ -10,9 +10,11 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import themes_field
+from home.routing import ViewRestrictionsInOneQuery
+from home.visibility import public_q
 
 
-class OrganisationIndexPage(Page):
+class OrganisationIndexPage(ViewRestrictionsInOneQuery, Page):
     """ "Organisaties": the member directory, one per home page (and locale)."""
 
     intro = models.TextField(_("introductie"), blank=True, max_length=500)
@@ -35,7 +37,7 @@ class OrganisationIndexPage(Page):
         verbose_name_plural = _("overzichten van organisaties")
 
 
-class OrganisationPage(Page):
+class OrganisationPage(ViewRestrictionsInOneQuery, Page):
     """The profile of one MO. Everything the MO owns (stories, courses) lives below it."""
 
     logo = models.ForeignKey(
@@ -179,41 +181,40 @@ class OrganisationPage(Page):
         English alias shows the English partner pages even though its links were copied from Dutch.
         """
         through = OrganisationPage.partners.through
-        pairs = through.objects.filter(
-            Q(from_organisationpage__translation_key=self.translation_key)
-            | Q(to_organisationpage__translation_key=self.translation_key)
-        ).values_list("from_organisationpage__translation_key", "to_organisationpage__translation_key")
-        keys = {key for pair in pairs for key in pair} - {self.translation_key}
-        if not keys:
-            return []
+        key = self.translation_key
+        listed_by_us = through.objects.filter(from_organisationpage__translation_key=key).values(
+            "to_organisationpage__translation_key"
+        )
+        listing_us = through.objects.filter(to_organisationpage__translation_key=key).values(
+            "from_organisationpage__translation_key"
+        )
         return list(
             OrganisationPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, translation_key__in=keys)
+            .filter(public_q(), locale_id=self.locale_id)
+            .filter(Q(translation_key__in=listed_by_us) | Q(translation_key__in=listing_us))
+            .exclude(translation_key=key)
             .order_by("title")
         )
 
     def latest_children(self, limit=6):
         """Newest live pages under this MO (stories, courses), grouped by page type.
 
-        Returns a list of (model_name, verbose_name_plural, [pages]) in a stable order. Generic on
-        purpose: this app does not import the apps that build on it.
+        Returns a list of (model_name, verbose_name_plural, [pages]) in a stable order: one query per
+        page type allowed below an MO. Generic on purpose: this app does not import the apps that
+        build on it.
         """
-        children = list(
-            Page.objects.live()
-            .public()
-            .child_of(self)
-            .order_by("-first_published_at", "-pk")[: limit * 4]
-            .specific()
-        )
-        groups = {}
-        for child in children:
-            meta = child._meta
-            group = groups.setdefault(meta.model_name, (meta.model_name, meta.verbose_name_plural, []))
-            if len(group[2]) < limit:
-                group[2].append(child)
+        groups = []
+        for model in self.allowed_subpage_models():
+            pages = list(
+                model.objects.live()
+                .filter(public_q())
+                .child_of(self)
+                .order_by("-first_published_at", "-pk")[:limit]
+            )
+            if pages:
+                groups.append((model._meta.model_name, model._meta.verbose_name_plural, pages))
         order = {"storypage": 0, "coursepage": 1}
-        return sorted(groups.values(), key=lambda g: (order.get(g[0], 9), str(g[1])))
+        return sorted(groups, key=lambda g: (order.get(g[0], 9), str(g[1])))
 
     def get_context(self, request, *args, **kwargs):
         from wagtail import hooks

@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -28,6 +29,7 @@ from academy.models import (
     Enrolment,
     EnrolmentStatus,
     LearningPathPage,
+    LearningPathStep,
     StepKind,
 )
 from organisations.models import OrganisationPage
@@ -77,6 +79,7 @@ class PathProgress:
     required_total: int = 0
     required_done: int = 0
     completed_on: object = None
+    followed: bool = False
 
     @property
     def is_complete(self):
@@ -103,6 +106,7 @@ class Record:
     experiences: list
     requested_experiences: list
     paths: list
+    # Enrolments still to come (enrolled or waiting), soonest first.
     enrolments: list = field(default_factory=list)
 
     @property
@@ -153,14 +157,27 @@ def _localised(pages_by_key, model, language):
     return result
 
 
-def completed_courses(user):
-    """One CourseDone per course (translation key), the earliest completion, with owner and co-hosts."""
-    rows = (
-        Enrolment.objects.filter(volunteer=user, completed=True)
+def _enrolments(user):
+    """The volunteer's completed enrolments and those still to come, in one query (oldest first)."""
+    now = timezone.now()
+    return list(
+        Enrolment.objects.filter(volunteer=user)
         .exclude(status=EnrolmentStatus.CANCELLED)
-        .select_related("session__course")
+        .filter(
+            Q(completed=True)
+            | Q(status__in=[EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITING], session__end__gte=now)
+        )
+        .select_related("session__course", "session__municipality")
         .order_by("completed_at", "pk")
     )
+
+
+def completed_courses(user, enrolments=None):
+    """One CourseDone per course (translation key), the earliest completion, with owner and co-hosts.
+
+    ``enrolments``: the volunteer's enrolments when the caller already read them (see _enrolments).
+    """
+    rows = [e for e in (_enrolments(user) if enrolments is None else enrolments) if e.completed]
     done = {}
     for enrolment in rows:
         course = enrolment.session.course
@@ -175,7 +192,6 @@ def completed_courses(user):
         )
     if done:
         courses = [item.course for item in done.values()]
-        owners = owners_of(courses)
         through = CoursePage.co_hosts.through
         hosts = {}
         for link in through.objects.filter(coursepage_id__in=[c.pk for c in courses]).select_related(
@@ -183,26 +199,37 @@ def completed_courses(user):
         ):
             hosts.setdefault(link.coursepage_id, []).append(link.organisationpage)
         for item in done.values():
-            item.organisation = owners.get(item.course.pk)
             item.co_hosts = hosts.get(item.course.pk, [])
     return list(done.values())
 
 
 def build_record(user, language=None, paths=None):
-    """The volunteer's whole record. ``paths``: limit to these LearningPathPages (default: all followed)."""
+    """The volunteer's whole record. ``paths``: limit to these LearningPathPages (default: all followed).
+
+    A fixed number of queries: enrolments, co-hosts, experiences, paths, their steps, the courses'
+    organisations (and, in another language than Dutch, the translated courses).
+    """
     language = language or settings.LANGUAGE_CODE
-    courses = completed_courses(user)
-    done_keys = {c.key: c for c in courses}
     now = timezone.now()
-    active = list(
-        Enrolment.objects.filter(
-            volunteer=user,
-            status__in=[EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITING],
-            completed=False,
-            session__end__gte=now,
-        ).values_list("session__course__translation_key", flat=True)
-    )
+    enrolments = _enrolments(user)
+    courses = completed_courses(user, enrolments)
+    done_keys = {c.key: c for c in courses}
+    active = [
+        e.session.course.translation_key
+        for e in enrolments
+        if e.status in (EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITING)
+        and not e.completed
+        and e.session.end >= now
+    ]
     planned_keys = set(active) - set(done_keys)
+    upcoming = sorted(
+        (
+            e
+            for e in enrolments
+            if e.status in (EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITING) and e.session.end >= now
+        ),
+        key=lambda e: e.session.start,
+    )
 
     confirmations = list(
         ExperienceConfirmation.objects.filter(volunteer=user)
@@ -218,11 +245,19 @@ def build_record(user, language=None, paths=None):
 
     if paths is None:
         path_qs = LearningPathPage.objects.live().filter(locale__language_code=language)
+    elif isinstance(paths, QuerySet):
+        path_qs = paths
     else:
         path_qs = LearningPathPage.objects.filter(pk__in=[p.pk for p in paths])
-    path_list = list(path_qs.order_by("path").prefetch_related("steps__course", "steps__organisation"))
+    steps_with_pages = Prefetch(
+        "steps", queryset=LearningPathStep.objects.select_related("course", "organisation")
+    )
+    path_list = list(path_qs.order_by("path").prefetch_related(steps_with_pages))
     step_courses = [s.course for p in path_list for s in p.steps.all() if s.course_id]
-    owners = owners_of(step_courses)
+    # The organisations of completed courses and of the paths' courses, together.
+    owners = owners_of([c.course for c in courses] + step_courses)
+    for item in courses:
+        item.organisation = owners.get(item.course.pk)
     course_by_key = _localised({c.translation_key: c for c in step_courses}, CoursePage, language)
 
     progress = []
@@ -262,8 +297,8 @@ def build_record(user, language=None, paths=None):
         )
         if item.is_complete and required:
             item.completed_on = max(s.completed_on for s in required)
-        followed = any(s.state in (DONE, PLANNED) for s in steps)
-        if (paths is not None or followed) and required:
+        item.followed = any(s.state in (DONE, PLANNED) for s in steps)
+        if (paths is not None or item.followed) and required:
             progress.append(item)
 
     return Record(
@@ -273,6 +308,7 @@ def build_record(user, language=None, paths=None):
         experiences=confirmed,
         requested_experiences=requested,
         paths=progress,
+        enrolments=upcoming,
     )
 
 
@@ -311,16 +347,24 @@ def _issuers(organisations):
     return ", ".join(names + [NETWORK_NAME])
 
 
-def sync_certificates(user):
+def certificate_record(user):
+    """The record certificates are issued from: every default-language path, followed or not."""
+    return build_record(
+        user, paths=LearningPathPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    )
+
+
+def sync_certificates(user, record=None):
     """Issue a certificate for every completed course and path; revoke those that no longer hold.
 
-    Idempotent. Returns (issued, revoked) counts.
+    Idempotent. Returns (issued, revoked) counts. ``record``: the volunteer's `certificate_record`
+    when the caller already built it; its ``certificates`` are then set to the valid certificates
+    after the sync, newest first (no query needed to show them).
     """
     if user is None or not user.pk:
         return 0, 0
-    record = build_record(
-        user, paths=list(LearningPathPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE))
-    )
+    if record is None:
+        record = certificate_record(user)
     wanted = {}
     for done in record.courses:
         wanted[(CertificateKind.COURSE, done.key)] = {
@@ -343,22 +387,26 @@ def sync_certificates(user):
             "completed_on": item.completed_on,
         }
     issued = revoked = 0
-    with transaction.atomic():
-        valid = {
-            (c.kind, c.subject_key): c
-            for c in Certificate.objects.filter(volunteer=user, revoked_at__isnull=True)
-        }
-        for key, cert in valid.items():
-            if key not in wanted:
+    valid = {
+        (c.kind, c.subject_key): c
+        for c in Certificate.objects.filter(volunteer=user, revoked_at__isnull=True)
+    }
+    current = [cert for key, cert in valid.items() if key in wanted]
+    stale = [cert for key, cert in valid.items() if key not in wanted]
+    missing = [(key, fields) for key, fields in wanted.items() if key not in valid]
+    if stale or missing:  # nothing to write, no transaction (the usual case on every visit)
+        with transaction.atomic():
+            for cert in stale:
                 cert.revoked_at = timezone.now()
                 cert.save(update_fields=["revoked_at"])
                 revoked += 1
-        name = recipient_name(user)
-        for (kind, subject_key), fields in wanted.items():
-            if (kind, subject_key) in valid:
-                continue
-            Certificate.objects.create(
-                volunteer=user, kind=kind, subject_key=subject_key, recipient_name=name, **fields
-            )
-            issued += 1
+            name = recipient_name(user)
+            for (kind, subject_key), fields in missing:
+                current.append(
+                    Certificate.objects.create(
+                        volunteer=user, kind=kind, subject_key=subject_key, recipient_name=name, **fields
+                    )
+                )
+                issued += 1
+    record.certificates = sorted(current, key=lambda cert: (cert.completed_on, cert.pk), reverse=True)
     return issued, revoked

@@ -1,5 +1,7 @@
 """Mijn leerdossier, certificates and their public check, the passport, and the questionnaire."""
 
+import dataclasses
+
 from django.conf import settings
 from django.contrib import messages
 from django.core.mail import send_mail
@@ -12,7 +14,7 @@ from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from academy.models import Enrolment, EnrolmentStatus, LearningPathStep, StepKind, VolunteerProfile
+from academy.models import LearningPathStep, StepKind, VolunteerProfile
 from academy.views import consent_required
 from organisations.models import OrganisationPage
 
@@ -28,7 +30,7 @@ from .models import (
     PassportShare,
     normalise_code,
 )
-from .progress import build_record, recipient_name, sync_certificates
+from .progress import build_record, certificate_record, recipient_name, sync_certificates
 
 ALL_SECTIONS = {"courses": True, "paths": True, "experiences": True, "hours": True, "certificates": True}
 
@@ -59,21 +61,20 @@ def _record(user):
 
 @consent_required
 def dossier(request):
-    sync_certificates(request.user)
-    record = _record(request.user)
+    # One record serves both the certificate sync (every Dutch path) and the page; in Dutch the page
+    # shows the same record limited to the live paths the volunteer follows.
+    whole = certificate_record(request.user)
+    sync_certificates(request.user, whole)
+    if _language() == settings.LANGUAGE_CODE:
+        record = dataclasses.replace(whole, paths=[p for p in whole.paths if p.path.live and p.followed])
+        record.certificates = whole.certificates
+    else:
+        record = build_record(request.user, language=_language())
+        record.certificates = whole.certificates
     shares = PassportShare.objects.filter(volunteer=request.user, revoked_at__isnull=True)
-    enrolments = (
-        Enrolment.objects.filter(
-            volunteer=request.user,
-            status__in=[EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITING],
-            session__end__gte=timezone.now(),
-        )
-        .select_related("session__course", "session__municipality")
-        .order_by("session__start")
-    )
     context = {
         "record": record,
-        "enrolments": enrolments,
+        "enrolments": whole.enrolments,
         "milestones": record.milestones,
         "certificates": record.certificates,
         "shares": [

@@ -22,6 +22,7 @@ from wagtail.search import index
 from home.blocks import ImageWithCaptionBlock, QuoteBlock
 from home.models import Municipality, Theme, themes_field
 from home.renditions import SHARE, SHARE_SPEC, STORY_CARD, rendition_prefetch
+from home.routing import ViewRestrictionsInOneQuery
 
 from .panels import FramingPanel
 
@@ -107,7 +108,7 @@ def attach_organisations(stories):
     return stories
 
 
-class StoryIndexPage(Page):
+class StoryIndexPage(ViewRestrictionsInOneQuery, Page):
     """ "Verhalen": all live stories of all MOs, newest first, filterable with plain GET links."""
 
     intro = models.TextField(_("introductie"), blank=True, max_length=500)
@@ -187,7 +188,7 @@ class StoryIndexPage(Page):
         return context
 
 
-class StoryPage(Page):
+class StoryPage(ViewRestrictionsInOneQuery, Page):
     """A positive story of Limburgers, always under the organisation page of the MO that posts it."""
 
     intro = models.TextField(
@@ -300,10 +301,32 @@ class StoryPage(Page):
         return timezone.make_aware(datetime.datetime.combine(self.publication_date, datetime.time(9, 0)))
 
     def get_context(self, request, *args, **kwargs):
+        from organisations.models import OrganisationPage
+
         context = super().get_context(request, *args, **kwargs)
-        context["co_authors"] = list(
-            self.co_authors.live().filter(locale_id=self.locale_id).order_by("title")
+        # The posting MO and the live co-authors in one query.
+        parent_path = self.path[: -self.steplen]
+        co_authored = StoryPage.co_authors.through.objects.filter(storypage_id=self.pk)
+        organisations = (
+            OrganisationPage.objects.filter(
+                models.Q(path=parent_path)
+                | models.Q(
+                    pk__in=co_authored.values("organisationpage_id"), live=True, locale_id=self.locale_id
+                )
+            )
+            .annotate(
+                is_co_author=models.Exists(co_authored.filter(organisationpage_id=models.OuterRef("pk")))
+            )
+            .order_by("title")
         )
+        co_authors = []
+        for organisation in organisations:
+            if organisation.path == parent_path:
+                self.__dict__["organisation"] = organisation
+            if organisation.is_co_author and organisation.live and organisation.locale_id == self.locale_id:
+                co_authors.append(organisation)
+        context["co_authors"] = co_authors
+        context["theme_list"] = list(self.themes.all())
         index_page = StoryIndexPage.objects.live().filter(locale_id=self.locale_id).first()
         context["story_index"] = index_page
         return context

@@ -152,7 +152,7 @@ def home_latest_stories(request, page):
     stories = attach_organisations(live_stories(locale=page.locale_id)[:3])
     if not stories:
         return None
-    index = StoryIndexPage.objects.live().filter(locale_id=page.locale_id).first()
+    index = page.index_page(StoryIndexPage)  # shared with the other sections: one query
     html = render_to_string(
         "stories/includes/home_section.html", {"stories": stories, "index": index}, request=request
     )

@@ -8,9 +8,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from home.models import Theme
+from home.routing import ViewRestrictionsInOneQuery
 
 
-class ThemeIndexPage(RoutablePageMixin, Page):
+class ThemeIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
     """ "Thema's": every theme with its numbers, and /themas/<slug>/ for each theme."""
 
     intro = models.TextField(_("introductie"), blank=True, max_length=500)
@@ -53,7 +54,7 @@ class ThemeIndexPage(RoutablePageMixin, Page):
         return self.render(request, template="themes/theme_page.html", context_overrides=context)
 
 
-class NetworkPage(Page):
+class NetworkPage(ViewRestrictionsInOneQuery, Page):
     """ "Netwerk in beeld": which organisations share themes, are partners, work together."""
 
     intro = models.TextField(_("introductie"), blank=True, max_length=500)

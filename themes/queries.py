@@ -154,8 +154,23 @@ def attach_organisations(pages):
 
 def _live_with_theme(model, theme, locale_id):
     """Live pages of `model` on `theme`: `themed_items` is on every Page, whatever its fields."""
-    qs = model.objects.live().filter(locale_id=locale_id, themed_items__tag=theme).select_related("locale")
-    return qs.prefetch_related("themes") if is_themed(model) else qs
+    return model.objects.live().filter(locale_id=locale_id, themed_items__tag=theme).select_related("locale")
+
+
+def attach_themes(pages):
+    """Set `.theme_list` (its themes, in the themes' order) on each page: one query for all kinds."""
+    by_page = {}
+    if pages:
+        items = (
+            ThemedPage.objects.filter(content_object_id__in=[p.pk for p in pages])
+            .select_related("tag")
+            .order_by("tag__sort_order", "tag__name")
+        )
+        for item in items:
+            by_page.setdefault(item.content_object_id, []).append(item.tag)
+    for page in pages:
+        page.theme_list = by_page.get(page.pk, [])
+    return pages
 
 
 def upcoming_courses(courses):
@@ -193,7 +208,8 @@ def upcoming_courses(courses):
 def theme_detail(theme, locale_id):
     """Organisations, latest stories, upcoming courses and learning paths on a theme, from every MO.
 
-    A fixed number of queries (two per kind, one for the stories' and courses' organisations).
+    A fixed number of queries: one per kind, one for the stories' and courses' organisations and one
+    for the themes of every card.
     """
     organisation_model = optional_model(*KINDS["organisations"])
     story_model = optional_model(*KINDS["stories"])
@@ -224,6 +240,7 @@ def theme_detail(theme, locale_id):
         )
 
     attach_organisations(stories + courses)
+    attach_themes(organisations + stories + courses + learning_paths)
     return {
         "organisations": organisations,
         "stories": stories,

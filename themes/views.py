@@ -16,12 +16,15 @@ def theme_detail(request, slug):
     index = (
         ThemeIndexPage.objects.live()
         .filter(locale__language_code=get_supported_content_language_variant(translation.get_language()))
-        .only("pk", "url_path", "path", "depth")
         .order_by("path")
         .first()
     )
     if index is None:
         raise Http404
-    # url_path is "/<home slug>/<index slug>/": Wagtail routes from the (localised) site root.
+    # The index page routes its own sub-path; handing Wagtail that route (the per-request cache
+    # `Page.route_for_request` reads) saves routing from the site root again. Wagtail's serve view
+    # still runs its hooks (view restrictions, before_serve_page) on it.
+    request._wagtail_route_for_request = index.route(request, [slug])
+    # url_path is "/<home slug>/<index slug>/": the path Wagtail would route from the site root.
     below_home = index.url_path.strip("/").split("/")[1:]
     return serve(request, "/".join(below_home + [slug]) + "/")

@@ -12,7 +12,7 @@ def home_themes(request, page):
 
     from .models import ThemeIndexPage
 
-    index = ThemeIndexPage.objects.live().filter(locale_id=page.locale_id).first()
+    index = page.index_page(ThemeIndexPage)  # shared with the other sections: one query
     html = render_to_string(
         "themes/includes/home_section.html", {"themes": Theme.objects.all(), "index": index}, request=request
     )

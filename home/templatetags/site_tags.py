@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page
@@ -16,19 +17,27 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
-    """The menu items of the site settings, in the reader's language: two queries at most."""
+    """The menu items of the site settings, in the reader's language: one query (settings aside)."""
     request = context.get("request")
     site_settings = SiteSettings.load(request_or_site=request)
     raw = [item.get("value", {}) for item in site_settings.main_navigation.raw_data]
     ids = [value.get("page") for value in raw if value.get("page")]
     if not ids:
         return []
-    key_by_id = dict(Page.objects.filter(id__in=ids).values_list("id", "translation_key"))
     locale_code = translation.get_language() or settings.LANGUAGE_CODE
-    pages = Page.objects.live().filter(
-        translation_key__in=key_by_id.values(), locale__language_code=locale_code
-    )
-    by_key = {page.translation_key: page for page in pages}
+    # The chosen pages and their translations in the reader's language, together.
+    rows = Page.objects.filter(
+        Q(id__in=ids)
+        | Q(
+            translation_key__in=Page.objects.filter(id__in=ids).values("translation_key"),
+            locale__language_code=locale_code,
+        )
+    ).select_related("locale")
+    key_by_id, by_key = {}, {}
+    for row in rows:
+        key_by_id[row.id] = row.translation_key
+        if row.live and row.locale.language_code == locale_code:
+            by_key[row.translation_key] = row
     current_path = request.path if request else ""
     items = []
     for value in raw:

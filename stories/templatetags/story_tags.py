@@ -118,9 +118,10 @@ def absolute(page, request, url):
     """`url` made absolute against the page's site (or the request)."""
     if not url or url.startswith(("http://", "https://")):
         return url
-    site = page.get_site() if page is not None else None
-    if site is not None:
-        return site.root_url.rstrip("/") + url
+    # The site's root URL from the site root paths Wagtail keeps per request (no query).
+    url_parts = page.get_url_parts(request) if page is not None else None
+    if url_parts is not None:
+        return url_parts[1].rstrip("/") + url
     if request is not None:
         return request.build_absolute_uri(url)
     return url

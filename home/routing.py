@@ -1,0 +1,66 @@
+"""Serving a page in a fixed number of queries, whatever its depth in the tree.
+
+Wagtail routes a URL one level at a time: for /organisaties/humanitas/een-verhaal/ it fetches each
+child by slug and then its specific page, two queries per level. `route_from` finds every page
+along the path in one query and builds only the specific object of the page that is served (or of
+the first page on the way that routes its own sub-paths, such as a RoutablePage), so a story costs
+the same as a top-level page. The result is exactly what Wagtail's own `Page.route` returns.
+
+`get_view_restrictions` (Wagtail's check on every served page) likewise reads the restrictions of
+the page and its ancestors, aliases resolved to their source pages, in one query instead of one
+for the ancestors plus one per alias.
+"""
+
+from functools import reduce
+from operator import or_
+
+from django.db.models import Q
+from django.http import Http404
+from wagtail.models import Page, PageViewRestriction
+
+
+def _has_own_route(page):
+    """True when the page's class routes sub-paths itself (Wagtail's default walks the children)."""
+    cls = page.specific_class
+    return cls is None or cls.route is not Page.route
+
+
+def route_from(root, request, path_components):
+    """Route `path_components` below `root` like `Page.route` does, in two queries at most."""
+    wanted = [Q(depth=root.depth + level, slug=slug) for level, slug in enumerate(path_components, start=1)]
+    found = {
+        (page.path[: -Page.steplen], page.slug): page
+        for page in Page.objects.filter(reduce(or_, wanted), path__startswith=root.path)
+    }
+    node, remaining = root, list(path_components)
+    while remaining:
+        child = found.get((node.path, remaining[0]))
+        if child is None:
+            raise Http404
+        child._cached_parent_obj = node
+        node, remaining = child, remaining[1:]
+        if remaining and _has_own_route(node):
+            break
+    specific = node.specific
+    if node is not root and getattr(specific, "_cached_parent_obj", None) is None:
+        specific._cached_parent_obj = node._cached_parent_obj
+    return specific.route(request, remaining)
+
+
+class ViewRestrictionsInOneQuery:
+    """Page mixin: the view restrictions on a page and its ancestors, in one query."""
+
+    def get_view_restrictions(self):
+        steplen = Page.steplen
+        on_path = Page.objects.filter(
+            path__in=[self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
+        )
+        return PageViewRestriction.objects.filter(
+            Q(page__in=on_path.filter(alias_of__isnull=True).values("pk"))
+            | Q(
+                page__in=on_path.filter(alias_of__isnull=False, alias_of__alias_of__isnull=True).values(
+                    "alias_of"
+                )
+            )
+            | Q(page__in=on_path.filter(alias_of__alias_of__isnull=False).values("alias_of__alias_of"))
+        )

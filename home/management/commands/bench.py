@@ -3,8 +3,18 @@
 Starts gunicorn (2 workers) on 127.0.0.1 against the configured database, runs wrk for a fixed time per
 page type at a fixed concurrency, and prints a table; writes bench-results/bench.json. Only loopback
 traffic, bounded in time.
+
+Query budget: every page type may make at most MAX_QUERIES queries, whatever the size of the data.
+The count is taken in-process with the page and fragment caches off, after one warm-up request
+(Django's cache then holds what Wagtail keeps there for every page: the site root paths and the
+rendition lookups) and with the apps' own data caches dropped ("Netwerk in beeld"); "cold" is the
+same request with Django's cache emptied first (reported, not budgeted). Each page type is
+measured on its busiest page (the organisation with the most pages, the course with the most
+sessions, ...). `--baseline` compares the counts with an earlier run (e.g. the small demo) and
+reports every page type whose count differs. `--queries-only` skips the load test.
 """
 
+import contextlib
 import json
 import os
 import platform
@@ -37,15 +47,23 @@ end
 """
 
 
-def first_url(label, **filters):
-    """The URL of the first live Dutch page of a model given by its label (no imports of other apps)."""
+MAX_QUERIES = 20
+
+
+def busiest_url(label, order=(), **annotations):
+    """The URL of the live public Dutch page of a model (by label) that has the most of something.
+
+    `annotations` name aggregates to rank by (highest first), e.g. sessions=Count("sessions");
+    ties and no annotations fall back to tree order. No imports of other apps.
+    """
     try:
         model = apps.get_model(label)
     except LookupError:
         return None
-    page = (
-        model.objects.live().public().filter(locale__language_code="nl", **filters).order_by("path").first()
-    )
+    pages = model.objects.live().public().filter(locale__language_code="nl")
+    if annotations:
+        pages = pages.annotate(**annotations)
+    page = pages.order_by(*order, "path").first()
     return page.get_url() if page else None
 
 
@@ -59,9 +77,18 @@ class Command(BaseCommand):
         parser.add_argument("--port", type=int, default=8799)
         parser.add_argument("--output", default="bench-results/bench.json")
         parser.add_argument("--only", help="Comma-separated page types to run.")
+        parser.add_argument(
+            "--queries-only", action="store_true", help="Only count the queries per page type (no wrk)."
+        )
+        parser.add_argument(
+            "--baseline",
+            help="JSON of an earlier run (e.g. on the small demo): report page types whose counts differ.",
+        )
 
-    def handle(self, *args, duration, connections, workers, port, output, only, **options):
-        if not shutil.which("wrk"):
+    def handle(
+        self, *args, duration, connections, workers, port, output, only, queries_only, baseline, **options
+    ):
+        if not queries_only and not shutil.which("wrk"):
             raise CommandError("wrk is not installed: apt-get install wrk (make bench does this as root).")
         targets = self.targets()
         if only:
@@ -71,66 +98,161 @@ class Command(BaseCommand):
         results = {
             "machine": self.machine(),
             "database": connection.vendor,
+            "data": self.data_size(),
             "duration": duration,
             "connections": connections,
             "workers": workers,
-            "pages": {},
+            "max_queries": MAX_QUERIES,
+            "pages": {
+                name: {"url": url, "queries": queries[name]["warm"], "queries_cold": queries[name]["cold"]}
+                for name, (url, _cookie) in targets.items()
+            },
         }
-        for mode, cache_seconds in (("cold", "0"), ("cached", "600")):
-            with self.server(port, workers, cache_seconds):
-                for name, (url, cookie) in targets.items():
-                    stats = self.wrk(f"http://127.0.0.1:{port}{url}", duration, connections, cookie)
-                    results["pages"].setdefault(name, {"url": url, "queries": queries.get(name)})[mode] = (
-                        stats
-                    )
-                    self.stdout.write(
-                        f"{mode:6} {name:18} {stats['rps']:8.1f} req/s  p95 {stats['p95']:7.1f} ms"
-                    )
-        self.print_table(results)
+        if not queries_only:
+            for mode, cache_seconds in (("cold", "0"), ("cached", "600")):
+                with self.server(port, workers, cache_seconds):
+                    for name, (url, cookie) in targets.items():
+                        if name not in results["pages"]:
+                            continue
+                        stats = self.wrk(f"http://127.0.0.1:{port}{url}", duration, connections, cookie)
+                        results["pages"][name][mode] = stats
+                        self.stdout.write(
+                            f"{mode:6} {name:18} {stats['rps']:8.1f} req/s  p95 {stats['p95']:7.1f} ms"
+                        )
+        if not queries_only:
+            self.print_table(results)
+        failures = self.check_budget(results, baseline)
         Path(output).parent.mkdir(parents=True, exist_ok=True)
         Path(output).write_text(json.dumps(results, indent=2))
         self.stdout.write(f"Written to {output}")
+        if failures:
+            raise CommandError(
+                f"{failures} page type(s) over the query budget or different from the baseline"
+            )
+
+    def data_size(self):
+        """A few row counts, so a results file says which dataset it was measured on."""
+        sizes = {}
+        for label in (
+            "organisations.OrganisationPage",
+            "stories.StoryPage",
+            "academy.CoursePage",
+            "academy.Session",
+            "academy.Enrolment",
+        ):
+            with contextlib.suppress(LookupError):
+                sizes[label] = apps.get_model(label).objects.count()
+        return sizes
+
+    def check_budget(self, results, baseline):
+        """Print the query budget check (and the comparison with a baseline); return the failures."""
+        failures = 0
+        previous = {}
+        if baseline:
+            previous = json.loads(Path(baseline).read_text()).get("pages", {})
+            self.stdout.write(
+                f"\nQuery counts compared with {baseline} (data there: "
+                f"{json.loads(Path(baseline).read_text()).get('data', '?')}):"
+            )
+        else:
+            self.stdout.write("")
+        for name, row in results["pages"].items():
+            count = row["queries"]
+            if count is None:
+                continue
+            verdict = "ok" if count <= MAX_QUERIES else f"OVER BUDGET (> {MAX_QUERIES})"
+            failures += count > MAX_QUERIES
+            line = f"  {name:20} {count:3} queries ({row['queries_cold']} with an empty cache)  {verdict}"
+            if name in previous and previous[name].get("queries") is not None:
+                before = previous[name]["queries"]
+                same = before == count
+                failures += not same
+                line += f"  | baseline {before:3}  {'same' if same else 'DIFFERENT'}"
+            self.stdout.write(line)
+        self.stdout.write(
+            f"Query budget: {'every page type within' if not failures else 'FAILED:'} {MAX_QUERIES} queries"
+            + (f" ({failures} failure(s))" if failures else "")
+        )
+        return failures
 
     def targets(self):
+        from django.db.models import Count
+
         pages = {
             "home": "/",
-            "directory": first_url("organisations.OrganisationIndexPage"),
-            "profile": first_url("organisations.OrganisationPage"),
-            "story index": first_url("stories.StoryIndexPage"),
-            "story": first_url("stories.StoryPage"),
-            "theme overview": first_url("themes.ThemeIndexPage"),
+            "directory": busiest_url("organisations.OrganisationIndexPage"),
+            "profile": busiest_url("organisations.OrganisationPage", order=["-numchild"]),
+            "story index": busiest_url("stories.StoryIndexPage"),
+            "story": busiest_url("stories.StoryPage", order=["-themes_n"], themes_n=Count("themed_items")),
+            "theme overview": busiest_url("themes.ThemeIndexPage"),
             "theme page": None,
-            "network": first_url("themes.NetworkPage"),
-            "academy": first_url("academy.AcademyIndexPage"),
-            "course": first_url("academy.CoursePage"),
-            "learning path": first_url("academy.LearningPathPage"),
+            "network": busiest_url("themes.NetworkPage"),
+            "academy": busiest_url("academy.AcademyIndexPage"),
+            "course": busiest_url("academy.CoursePage", order=["-sessions_n"], sessions_n=Count("sessions")),
+            "course (signed in)": None,
+            "learning path": busiest_url(
+                "academy.LearningPathPage", order=["-steps_n"], steps_n=Count("steps")
+            ),
             "search": "/zoeken/?q=vrijwilligers",
+            "search (filtered)": "/zoeken/?q=samen&type=story&page=2",
             "static file": staticfiles_storage.url("css/site.css"),
         }
         if pages["theme overview"]:
-            pages["theme page"] = pages["theme overview"] + "eenzaamheid/"
-        targets = {name: (url, None) for name, url in pages.items() if url}
-        cookie = self.volunteer_cookie()
-        if cookie:
-            try:
-                from django.urls import reverse
+            from home.models import Theme
 
-                targets["mijn academie"] = (reverse("academy_mine"), cookie)
-            except Exception:  # noqa: BLE001 - the route may not exist in a partial install
-                pass
+            theme = Theme.objects.annotate(n=Count("tagged_items")).order_by("-n", "sort_order").first()
+            if theme is not None:
+                pages["theme page"] = pages["theme overview"] + theme.slug + "/"
+        cookie = self.volunteer_cookie()
+        if cookie and pages["course"]:
+            pages["course (signed in)"] = pages["course"]
+        targets = {name: (url, None) for name, url in pages.items() if url}
+        if "course (signed in)" in targets:
+            targets["course (signed in)"] = (pages["course"], cookie)
+        if cookie:
+            from django.urls import NoReverseMatch, reverse
+
+            for name, route in (("mijn academie", "academy_mine"), ("leerdossier", "records_dossier")):
+                with contextlib.suppress(NoReverseMatch):  # the route may not exist in a partial install
+                    targets[name] = (reverse(route), cookie)
         return targets
 
     def volunteer_cookie(self):
+        """A session cookie of the demo volunteer (or, without one, the volunteer with most enrolments)."""
         from django.contrib.auth import get_user_model
+        from django.db.models import Count
 
-        user = get_user_model().objects.filter(email="vrijwilliger@example.org").first()
+        User = get_user_model()
+        user = User.objects.filter(email="vrijwilliger@example.org").first()
+        if user is None:
+            user = (
+                User.objects.filter(is_staff=False, enrolments__isnull=False)
+                .annotate(n=Count("enrolments"))
+                .order_by("-n", "pk")
+                .first()
+            )
         if user is None:
             return None
+        self.ensure_consent(user)
         client = Client()
         client.force_login(user)
         return f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
 
+    def ensure_consent(self, user):
+        """The signed-in pages ask for consent first; a volunteer without it would measure a redirect."""
+        try:
+            from academy.models import PrivacyConsent, current_privacy_version
+        except ImportError:
+            return
+        if not PrivacyConsent.objects.filter(user=user, version=current_privacy_version()).exists():
+            self.stderr.write(
+                f"Note: {user} has not agreed to the privacy statement; signed-in pages redirect."
+            )
+
     def query_counts(self, targets):
+        """{name: {"warm": n, "cold": n}}: queries of one request, in-process (see the module docstring)."""
+        from django.core.cache import cache
+
         counts = {}
         with override_settings(PAGE_CACHE_SECONDS=0, ALLOWED_HOSTS=["*"]):
             for name, (url, cookie) in targets.items():
@@ -138,11 +260,25 @@ class Command(BaseCommand):
                 if cookie:
                     key, value = cookie.split("=", 1)
                     client.cookies[key] = value
-                client.get(url)  # warm-up (settings, site root paths)
-                with CaptureQueriesContext(connection) as ctx:
-                    response = client.get(url)
-                counts[name] = len(ctx.captured_queries) if response.status_code == 200 else None
+                counts[name] = {}
+                for mode in ("cold", "warm"):
+                    if mode == "cold":
+                        cache.clear()
+                    else:
+                        client.get(url)  # warm-up (site root paths, renditions)
+                        self.forget_data_caches()
+                    with CaptureQueriesContext(connection) as ctx:
+                        response = client.get(url)
+                    counts[name][mode] = len(ctx.captured_queries) if response.status_code == 200 else None
         return counts
+
+    @staticmethod
+    def forget_data_caches():
+        """Drop the data the apps keep in the cache themselves ("Netwerk in beeld"): counted, not cached."""
+        from django.utils.module_loading import import_string
+
+        with contextlib.suppress(ImportError):
+            import_string("themes.network.invalidate_network_cache")()
 
     def server(self, port, workers, cache_seconds):
         command = self
@@ -206,7 +342,7 @@ class Command(BaseCommand):
     def print_table(self, results):
         self.stdout.write("")
         header = (
-            f"{'page type':18} {'queries':>7} | {'cold req/s':>10} {'p50':>7} {'p95':>7} {'p99':>7} | "
+            f"{'page type':18} {'queries':>7} {'(cold)':>6} | {'cold req/s':>10} {'p50':>7} {'p95':>7} {'p99':>7} | "
             f"{'cached req/s':>12} {'p50':>7} {'p95':>7} {'p99':>7}"
         )
         self.stdout.write(header)
@@ -214,7 +350,7 @@ class Command(BaseCommand):
         for name, row in results["pages"].items():
             cold, cached = row.get("cold", {}), row.get("cached", {})
             self.stdout.write(
-                f"{name:18} {str(row.get('queries')):>7} | {cold.get('rps', 0):10.1f} {cold.get('p50', 0):7.1f} "
+                f"{name:18} {str(row.get('queries')):>7} {str(row.get('queries_cold')):>6} | {cold.get('rps', 0):10.1f} {cold.get('p50', 0):7.1f} "
                 f"{cold.get('p95', 0):7.1f} {cold.get('p99', 0):7.1f} | {cached.get('rps', 0):12.1f} "
                 f"{cached.get('p50', 0):7.1f} {cached.get('p95', 0):7.1f} {cached.get('p99', 0):7.1f}"
             )

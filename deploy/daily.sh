@@ -24,6 +24,8 @@ run find "$BACKUP_DIR" -name 'smol-*.tar.gz' -mtime +"$KEEP_DAYS" -delete
 run "$PYTHON" manage.py purge_inactive_accounts
 # Expired log-in sessions (they live in the database).
 run "$PYTHON" manage.py clearsessions
+# Audit log, log-in records and sessions past AUDIT_LOG_RETENTION_DAYS / LOGIN_LOG_RETENTION_DAYS.
+run "$PYTHON" manage.py prune_logs
 # Finished background tasks (the queue table would grow forever); failures are kept a month.
 if [ "${TASKS_BACKEND:-immediate}" = database ]; then
     run "$PYTHON" manage.py prune_db_task_results --queue-name '*' --min-age-days 7 --failed-min-age-days 30

@@ -1,6 +1,7 @@
 """Images in a real browser on a phone: AVIF of the right width, no layout shift, lazy below the fold."""
 
 import pytest
+from django.core.cache import cache
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -24,6 +25,7 @@ def stories(transactional_db, settings, tmp_path):
     from stories.factories import StoryPageFactory
 
     settings.MEDIA_ROOT = tmp_path
+    cache.clear()  # Wagtail caches renditions by image id: never another test's (flushed) files
     home, _ = ensure_home_page()
     index, _ = get_or_add_child(home, OrganisationIndexPage, slug="organisaties", title="Organisaties")
     story_index, _ = ensure_index_page(home)

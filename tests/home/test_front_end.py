@@ -12,6 +12,7 @@ from html.parser import HTMLParser
 
 import pytest
 from django.contrib.staticfiles import finders
+from django.core.cache import cache
 from django.core.management import call_command
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
@@ -68,6 +69,7 @@ def pages(home_page, settings, tmp_path):
     from stories.models import StoryIndexPage
 
     settings.MEDIA_ROOT = tmp_path
+    cache.clear()  # Wagtail caches renditions by image id: never another test's files
     LifePhase.ensure_defaults()
     org_index, _ = get_or_add_child(
         home_page, OrganisationIndexPage, slug="organisaties", title="Organisaties"
@@ -189,6 +191,7 @@ def test_images_and_files_are_not_gzipped_again():
 
 def test_renditions_served_by_django_are_cached_a_day(settings, tmp_path, client):
     settings.MEDIA_ROOT = tmp_path
+    cache.clear()
     image = get_or_create_image("Gewicht: media", width=200, height=100)[0]
     rendition = image.get_rendition("width-100|format-webp")
     response = client.get(rendition.url)

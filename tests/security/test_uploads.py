@@ -240,3 +240,36 @@ def test_a_logged_in_user_may_download_a_login_only_document(client, documents):
     response = client.get(documents["login"].url)
     assert response.status_code == 200
     assert _body(response).startswith(b"%PDF-")
+
+
+# --- the admin's profile picture (Wagtail's own ImageField) ---------------------------------------
+
+
+def _account_form(superuser, avatar):
+    return {
+        "name_email-first_name": "Root",
+        "name_email-last_name": "Beheer",
+        "name_email-email": superuser.email,
+        "locale-preferred_language": "nl",
+        "locale-current_time_zone": "Europe/Amsterdam",
+        "theme-theme": "system",
+        "theme-density": "default",
+        "theme-contrast": "system",
+        "avatar-avatar": avatar,
+    }
+
+
+def test_a_profile_picture_must_be_a_real_image(admin_client, superuser):
+    from wagtail.users.models import UserProfile
+
+    response = admin_client.post(
+        "/admin/account/", _account_form(superuser, SimpleUploadedFile("ik.png", SVG))
+    )
+    assert response.status_code == 200
+    assert "Upload een geldige afbeelding" in response.content.decode()
+    assert not UserProfile.get_for_user(superuser).avatar
+    response = admin_client.post(
+        "/admin/account/", _account_form(superuser, SimpleUploadedFile("ik.png", png_bytes()))
+    )
+    assert response.status_code == 302
+    assert UserProfile.get_for_user(superuser).avatar

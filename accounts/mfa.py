@@ -6,16 +6,22 @@
   (``MFAAdapter.can_delete_authenticator``). Everybody else (MO editors, volunteers) may switch it on.
 * The admin log-in (accounts.views.AdminLoginView) asks for a code after the password whenever the
   account has an authenticator app; so does the volunteer log-in (allauth's own login stages).
+* An account with an app can use the admin only in a session that passed the code step (or set the
+  app up): a log-in by password alone elsewhere (Wagtail's log-in for private pages) does not open
+  the admin; the user is logged out and sent to the admin log-in.
 """
 
+from allauth.account.internal.flows.login import get_authentication_records, record_authentication
 from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.mfa.models import Authenticator
 from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 # Admin URLs a user without an authenticator app may still open: logging in and out, password
@@ -58,6 +64,24 @@ def has_authenticator_app(user):
     return is_mfa_enabled(user, [Authenticator.Type.TOTP])
 
 
+def passed_second_step(request, user):
+    """True when this session entered a code from the app or a recovery code (allauth's record)."""
+    return any(record.get("method") == "mfa" for record in get_authentication_records(request, user))
+
+
+def record_activation(sender, instance, created, raw=False, **kwargs):
+    """post_save of an Authenticator: setting up the app proves the user holds it, so the session
+    that did it counts as having passed the code step (allauth's request context names the session)."""
+    from allauth.core import context
+
+    request = context.request
+    if raw or not created or instance.type != Authenticator.Type.TOTP or request is None:
+        return
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated and user.pk == instance.user_id:
+        record_authentication(request, user, "mfa", id=instance.pk, type=instance.type)
+
+
 class MFAAdapter(DefaultMFAAdapter):
     error_messages = {
         **DefaultMFAAdapter.error_messages,
@@ -74,7 +98,8 @@ class MFAAdapter(DefaultMFAAdapter):
 
 
 class RequireTwoFactorMiddleware:
-    """Sends SMOL staff without an authenticator app from the admin to the page that sets one up."""
+    """On admin URLs: SMOL staff without an authenticator app go to the page that sets one up; an
+    account with an app whose session skipped the code step is logged out and asked to log in again."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -89,7 +114,13 @@ class RequireTwoFactorMiddleware:
         if match is not None and match.url_name in EXEMPT_ADMIN_URL_NAMES:
             return None
         user = getattr(request, "user", None)
-        if not mfa_required_for(user) or has_authenticator_app(user):
+        if user is None or not user.is_authenticated:
+            return None
+        if has_authenticator_app(user):
+            if passed_second_step(request, user):
+                return None
+            return self._log_in_again(request, user)
+        if not mfa_required_for(user):
             return None
         # /admin/ has no language prefix: speak the user's own language (admin profile, else account).
         with translation.override(user_language(user)):
@@ -104,3 +135,17 @@ class RequireTwoFactorMiddleware:
                 ),
             )
             return redirect("mfa_activate_totp")
+
+    def _log_in_again(self, request, user):
+        language = user_language(user)
+        logout(request)
+        with translation.override(language):
+            messages.info(
+                request,
+                str(
+                    _(
+                        "Log opnieuw in. Na uw wachtwoord vraagt het beheer om de code uit uw authenticator-app."
+                    )
+                ),
+            )
+        return redirect(f"{reverse('wagtailadmin_login')}?{urlencode({'next': request.get_full_path()})}")

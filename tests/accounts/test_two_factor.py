@@ -283,3 +283,29 @@ def test_the_code_page_without_a_password_step_sends_to_the_log_in(client):
     response = client.get(CODE_PAGE)
     assert response.status_code == 302
     assert "/account/login/" in response["Location"]
+
+
+def test_a_password_only_log_in_elsewhere_does_not_open_the_admin_for_an_account_with_an_app(staff):
+    """Wagtail's log-in for private pages (/_util/login/) checks the password only: the admin asks
+    for the code step anyway."""
+    secret, _codes = with_app(staff)
+    client = Client()
+    response = client.post("/_util/login/", {"username": "medewerker", "password": PASSWORD})
+    assert response.status_code == 302 and logged_in_as(client, staff)
+    response = client.get("/admin/pages/")
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/login/?next=%2Fadmin%2Fpages%2F"
+    assert not logged_in_as(client, staff)
+    login_page = client.get(response["Location"]).content.decode()
+    assert "Log opnieuw in" in login_page
+
+    assert admin_login(client, "medewerker")["Location"] == CODE_PAGE
+    assert client.post(CODE_PAGE, {"code": code_for(secret)})["Location"] == "/admin/"
+    assert client.get("/admin/").status_code == 200
+
+
+def test_a_forced_session_of_an_account_with_an_app_is_sent_to_the_log_in(mo_editor):
+    with_app(mo_editor)
+    client = Client()
+    client.force_login(mo_editor)
+    assert client.get("/admin/")["Location"].startswith("/admin/login/")

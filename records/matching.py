@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from academy.models import CoursePage, Session, SessionStatus
+from home.visibility import public_q
 from organisations.models import OrganisationPage
 
 # What a volunteer likes to do, and the words that show an organisation offers it.
@@ -92,7 +93,7 @@ def rank_organisations(answers, language=None, limit=None):
     language = language or settings.LANGUAGE_CODE
     orgs = list(
         OrganisationPage.objects.live()
-        .public()
+        .filter(public_q())
         .filter(locale__language_code=language)
         .prefetch_related("themes", "municipalities")
         .order_by("title", "pk")
@@ -163,7 +164,7 @@ def rank_courses(answers, language=None, limit=10):
         by_key.setdefault(row["course__translation_key"], []).append(row)
     courses = list(
         CoursePage.objects.live()
-        .public()
+        .filter(public_q())
         .filter(locale__language_code=language, translation_key__in=by_key.keys())
         .prefetch_related("themes", "life_phases")
         .order_by("title", "pk")

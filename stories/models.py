@@ -123,27 +123,38 @@ class StoryIndexPage(ViewRestrictionsInOneQuery, Page):
         verbose_name = _("overzicht van verhalen")
         verbose_name_plural = _("overzichten van verhalen")
 
-    def get_filters(self, request):
-        """The chosen filters, from GET. Unknown values are ignored, never an error."""
+    def filter_options(self):
+        """The choices of the filter form: themes, this language's live MOs, municipalities."""
         from organisations.models import OrganisationPage
+
+        return {
+            "themes": list(Theme.objects.all()),
+            "organisations": list(
+                OrganisationPage.objects.live()
+                .filter(locale_id=self.locale_id)
+                .order_by("title")
+                .only("id", "title", "slug", "path", "translation_key", "locale_id")
+            ),
+            "municipalities": list(Municipality.objects.all()),
+        }
+
+    def get_filters(self, request, options=None):
+        """The chosen filters, from GET, found among the options. Unknown values are ignored, never an error."""
+        options = options or self.filter_options()
 
         def single(name):
             value = request.GET.get(name, "")
             return value.strip()[:100] if isinstance(value, str) else ""
 
-        filters = {"theme": None, "organisation": None, "municipality": None}
-        slug = single("thema")
-        if slug:
-            filters["theme"] = Theme.objects.filter(slug=slug).first()
-        slug = single("organisatie")
-        if slug:
-            filters["organisation"] = (
-                OrganisationPage.objects.live().filter(slug=slug, locale_id=self.locale_id).first()
-            )
-        slug = single("gemeente")
-        if slug:
-            filters["municipality"] = Municipality.objects.filter(slug=slug).first()
-        return filters
+        def chosen(name, choices):
+            slug = single(name)
+            return next((choice for choice in choices if choice.slug == slug), None) if slug else None
+
+        return {
+            "theme": chosen("thema", options["themes"]),
+            "organisation": chosen("organisatie", options["organisations"]),
+            "municipality": chosen("gemeente", options["municipalities"]),
+        }
 
     def get_stories(self, filters):
         qs = live_stories(locale=self.locale_id)
@@ -156,10 +167,9 @@ class StoryIndexPage(ViewRestrictionsInOneQuery, Page):
         return qs
 
     def get_context(self, request, *args, **kwargs):
-        from organisations.models import OrganisationPage
-
         context = super().get_context(request, *args, **kwargs)
-        filters = self.get_filters(request)
+        options = self.filter_options()
+        filters = self.get_filters(request, options)
         paginator = Paginator(self.get_stories(filters), STORIES_PER_PAGE)
         try:
             page_obj = paginator.page(request.GET.get("page", 1))
@@ -176,12 +186,7 @@ class StoryIndexPage(ViewRestrictionsInOneQuery, Page):
                 "page_obj": page_obj,
                 "paginator": paginator,
                 "filter_query": query.urlencode(),
-                "themes": Theme.objects.all(),
-                "organisations": OrganisationPage.objects.live()
-                .filter(locale_id=self.locale_id)
-                .order_by("title")
-                .only("id", "title", "slug"),
-                "municipalities": Municipality.objects.all(),
+                **options,
                 "is_filtered": any(filters.values()),
             }
         )

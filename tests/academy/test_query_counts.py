@@ -1,26 +1,22 @@
-"""The academy pages make a fixed number of queries, whatever the amount of data.
+"""Query budget of the academy pages (tests/budget.py): at most 20 queries, the same at any size.
 
-Each test measures a page at two data sizes: the counts must be equal and stay under a pinned
-ceiling (the ceiling leaves room for the site shell: navigation, settings, language links).
+Each test measures a page at two data sizes: the catalogue, a course (signed out and signed in), a
+learning path and "Mijn academie".
 """
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from academy.enrolment import enrol
 from academy.factories import CoursePageFactory, SessionFactory, VolunteerFactory
 from academy.models import Enrolment, LifePhase
 from home.models import Municipality, Theme
 from organisations.factories import OrganisationPageFactory
+from tests.budget import assert_within_budget, page_queries
 
 from .conftest import in_days
 
 pytestmark = pytest.mark.django_db
-
-CATALOGUE_MAX = 25
-COURSE_MAX = 32
-PATH_MAX = 25
 
 
 def _grow(org_index, academy, courses, sessions_each):
@@ -42,18 +38,10 @@ def _grow(org_index, academy, courses, sessions_each):
     return made
 
 
-def _count(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
-
-
 def _measure_twice(client, url_of, grow):
-    client.get(url_of())  # warm caches (site settings, locales)
-    small = _count(client, url_of())
+    small = page_queries(client, url_of())
     grow()
-    large = _count(client, url_of())
+    large = page_queries(client, url_of())
     return small, large
 
 
@@ -63,9 +51,7 @@ def test_catalogue_query_count_is_constant(client, academy, org_index, make_path
     small, large = _measure_twice(
         client, lambda: academy.url, lambda: [make_path([(c, None)]) for c in _grow(org_index, academy, 8, 3)]
     )
-    print(f"catalogue queries: {small} (1 course) / {large} (9 courses, 27 sessions, 2 paths)")
-    assert small == large
-    assert large <= CATALOGUE_MAX
+    assert_within_budget("catalogue (1 course / 9 courses, 27 sessions, 9 paths)", small, large)
 
 
 def test_course_page_query_count_is_constant(client, academy, org_index, org_b, course):
@@ -88,9 +74,7 @@ def test_course_page_query_count_is_constant(client, academy, org_index, org_b, 
     course.co_hosts = [org_b]
     course.save()
     small, large = _measure_twice(client, lambda: course.url, grow)
-    print(f"course page queries (signed in): {small} (1 session) / {large} (7 sessions, 4 prerequisites)")
-    assert small == large
-    assert large <= COURSE_MAX
+    assert_within_budget("course, signed in (1 session / 7 sessions, 4 prerequisites)", small, large)
 
 
 def test_learning_path_query_count_is_constant(client, academy, org_index, org_b, make_path, course):
@@ -102,6 +86,36 @@ def test_learning_path_query_count_is_constant(client, academy, org_index, org_b
             path.steps.create(kind="ervaring", organisation=org_b, title="Meedraaien", sort_order=20 + index)
 
     small, large = _measure_twice(client, lambda: path.url, grow)
-    print(f"learning path queries: {small} (2 steps) / {large} (14 steps)")
-    assert small == large
-    assert large <= PATH_MAX
+    assert_within_budget("learning path (2 steps / 14 steps)", small, large)
+
+
+def test_course_page_signed_out(client, academy, org_index, org_b, course):
+    SessionFactory(course=course)
+    course.prerequisites = _grow(org_index, academy, 1, 1)
+    course.co_hosts = [org_b]
+    course.save()
+
+    def grow():
+        for day in range(6):
+            SessionFactory(course=course, start=in_days(10 + day), end=in_days(10 + day, 22))
+        course.prerequisites = list(course.prerequisites.all()) + _grow(org_index, academy, 3, 1)
+        course.save()
+
+    small, large = _measure_twice(client, lambda: course.url, grow)
+    assert len(large.response.context["sessions"]) == 7
+    assert len(large.response.context["prerequisites"]) == 4
+    assert_within_budget("course, signed out (1 session / 7 sessions, 4 prerequisites)", small, large)
+
+
+def test_mijn_academie(client, academy, org_index, course):
+    volunteer = VolunteerFactory()
+    client.force_login(volunteer)
+    enrol(volunteer, SessionFactory(course=course).pk)
+
+    def grow():
+        for other in _grow(org_index, academy, 4, 2):
+            for session in other.sessions.all():
+                enrol(volunteer, session.pk)
+
+    small, large = _measure_twice(client, lambda: reverse("academy_mine"), grow)
+    assert_within_budget("mijn academie (1 enrolment / 9 enrolments)", small, large)

@@ -1,13 +1,9 @@
-"""The results page makes a fixed number of queries, whatever the amount of data."""
+"""Query budget of the search results page (tests/budget.py): at most 20, the same at any size."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from home.pages import get_or_add_child
-
-# Sessions, site settings, navigation and the language links of base.html are included.
-MAX_QUERIES = 40
+from tests.budget import assert_within_budget, page_queries
 
 
 @pytest.fixture
@@ -38,14 +34,6 @@ def _add_stories(organisation, start, count):
         )
 
 
-def _count(client, url):
-    client.get(url)  # warm caches (site root paths, settings) as a running site has them
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured)
-
-
 URLS = [
     "/zoeken/?q=telverhaal",
     "/zoeken/?q=telverhaal+vrijwilligers&type=story&theme=samen-redzaamheid&theme=jong-en-oud&page=2",
@@ -55,12 +43,11 @@ URLS = [
 
 def test_results_page_query_count_does_not_grow_with_data(organisation, client):
     _add_stories(organisation, 0, 3)
-    small = [_count(client, url) for url in URLS]
+    small = [page_queries(client, url) for url in URLS]
     _add_stories(organisation, 3, 12)
-    large = [_count(client, url) for url in URLS]
-    print(f"\nsearch page queries (3 stories / 15 stories): {small} / {large}")
-    assert small == large
-    assert max(large) <= MAX_QUERIES
+    large = [page_queries(client, url) for url in URLS]
+    for url, small_queries, large_queries in zip(URLS, small, large):
+        assert_within_budget(f"search {url}", small_queries, large_queries)
 
 
 def test_suggestions_make_two_queries(organisation, client, django_assert_num_queries):

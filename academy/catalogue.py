@@ -7,8 +7,8 @@ from types import SimpleNamespace
 from django import forms
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Count, Exists, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce, Length, Substr
+from django.db.models import Count, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Length, Substr
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -147,10 +147,14 @@ def catalogue_context(index_page, request):
     parent = OrganisationPage.objects.filter(
         path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
     )
+    if language == DEFAULT_LANGUAGE:
+        courses = source_courses
+    else:
+        courses = CoursePage.objects.live().filter(
+            locale__language_code=language, translation_key__in=source_courses.values("translation_key")
+        )
     courses = (
-        CoursePage.objects.live()
-        .filter(locale__language_code=language, translation_key__in=source_courses.values("translation_key"))
-        .annotate(organisation_title=Subquery(parent.values("title")[:1]))
+        courses.annotate(organisation_title=Subquery(parent.values("title")[:1]))
         .prefetch_related("themes")
         .order_by("title", "pk")
     )
@@ -187,74 +191,57 @@ def catalogue_context(index_page, request):
     }
 
 
-def source_q(course, field):
-    """Rows whose `field` is the course's default-language page (`CoursePage.source_course`), in SQL.
+def _linked_pages(source, language):
+    """The source course's co-hosts and prerequisites, in `language` where live.
 
-    The Dutch page holds the sessions, co-hosts and prerequisites; a translation without a Dutch
-    page falls back to itself, as `source_course` does.
+    Returns (co_hosts, prerequisites) as plain pages (title and URL are all the page shows): one
+    query, and one more to find their translations outside the default language.
     """
-    source = CoursePage.objects.filter(
-        translation_key=course.translation_key, locale__language_code=DEFAULT_LANGUAGE
-    ).values("pk")[:1]
-    return Q(**{f"{field}_id": Coalesce(Subquery(source), Value(course.pk))})
-
-
-def _linked_pages(course, language):
-    """The source course's co-hosts and prerequisites, in `language` where live: one query.
-
-    Returns (co_hosts, prerequisites) as plain pages (title and URL are all the page shows).
-    """
-    co_hosting = CoursePage.co_hosts.through.objects.filter(source_q(course, "coursepage"))
-    requiring = CoursePage.prerequisites.through.objects.filter(source_q(course, "from_coursepage"))
-    linked = Q(pk__in=co_hosting.values("organisationpage_id")) | Q(
-        pk__in=requiring.values("to_coursepage_id")
-    )
-    rows = list(
-        Page.objects.filter(
-            linked
-            | Q(
-                live=True,
-                locale__language_code=language,
-                translation_key__in=Page.objects.filter(linked).values("translation_key"),
+    co_hosts = Page.objects.filter(
+        pk__in=CoursePage.co_hosts.through.objects.filter(coursepage_id=source.pk).values(
+            "organisationpage_id"
+        )
+    ).annotate(role=Value("co_host"))
+    prerequisites = Page.objects.filter(
+        pk__in=CoursePage.prerequisites.through.objects.filter(from_coursepage_id=source.pk).values(
+            "to_coursepage_id"
+        )
+    ).annotate(role=Value("prerequisite"))
+    rows = list(co_hosts.union(prerequisites, all=True).order_by("path"))
+    local = {}
+    if rows and language != DEFAULT_LANGUAGE:
+        local = {
+            page.translation_key: page
+            for page in Page.objects.live().filter(
+                locale__language_code=language, translation_key__in={row.translation_key for row in rows}
             )
-        )
-        .select_related("locale")
-        .annotate(
-            is_co_host=Exists(co_hosting.filter(organisationpage_id=OuterRef("pk"))),
-            is_prerequisite=Exists(requiring.filter(to_coursepage_id=OuterRef("pk"))),
-        )
-        .order_by("path")
+        }
+    return (
+        [local.get(row.translation_key, row) for row in rows if row.role == "co_host"],
+        [local.get(row.translation_key, row) for row in rows if row.role == "prerequisite"],
     )
-    local = {row.translation_key: row for row in rows if row.live and row.locale.language_code == language}
-    co_hosts = [local.get(row.translation_key, row) for row in rows if row.is_co_host]
-    prerequisites = [local.get(row.translation_key, row) for row in rows if row.is_prerequisite]
-    return co_hosts, prerequisites
 
 
 def course_context(course, request):
     """Everything the course page shows, in a fixed number of queries (sessions of the Dutch page)."""
     language = current_language()
+    # Served pages come with their locale (home/routing.py): the Dutch page is its own source.
+    source = course.source_course
     sessions = list(
         with_counts(
-            Session.objects.filter(source_q(course, "course"), end__gte=timezone.now()).select_related(
+            Session.objects.filter(course_id=source.pk, end__gte=timezone.now()).select_related(
                 "municipality"
             )
         ).order_by("start", "pk")
     )
-    # Served pages know their parent (home/routing.py): the organisation costs no query.
-    co_hosts, prerequisites = _linked_pages(course, language)
+    co_hosts, prerequisites = _linked_pages(source, language)
     context = {
         "sessions": sessions,
+        # Served pages know their parent (home/routing.py): the organisation costs no query.
         "organisation": course.get_parent(),
         "co_hosts": co_hosts,
         "prerequisites": prerequisites,
-        "life_phases": list(
-            LifePhase.objects.filter(
-                pk__in=CoursePage.life_phases.through.objects.filter(source_q(course, "coursepage")).values(
-                    "lifephase_id"
-                )
-            )
-        ),
+        "life_phases": list(source.life_phases.all()),
         "my_enrolments": {},
         "missing_prerequisites": [],
     }
@@ -293,24 +280,23 @@ def path_context(path, request):
             )
         }
     course_pages = [local_courses.get(c.translation_key, c) for c in source_courses]
-    # The organisation above each course, and the step organisations' translations, together.
-    wanted = Q(path__in={page.path[: -Page.steplen] for page in course_pages})
+    # The organisation above each course, and the step organisations' translations, together (plain
+    # pages: the path shows their titles and links).
+    parent_paths = {page.path[: -Page.steplen] for page in course_pages}
+    wanted = Q(path__in=parent_paths)
     if language != DEFAULT_LANGUAGE and step_organisations:
         wanted |= Q(
             live=True,
             locale__language_code=language,
             translation_key__in={org.translation_key for org in step_organisations},
         )
-    organisations = (
-        list(OrganisationPage.objects.filter(wanted).select_related("locale"))
-        if course_pages or step_organisations
-        else []
-    )
+    organisations = list(Page.objects.filter(wanted)) if course_pages or step_organisations else []
     by_path = {org.path: org for org in organisations}
     local_orgs = {
         org.translation_key: org
         for org in organisations
-        if language != DEFAULT_LANGUAGE and org.live and org.locale.language_code == language
+        # The path page is served in the reader's language tree: its locale is that language's.
+        if language != DEFAULT_LANGUAGE and org.live and org.locale_id == path.locale_id
     }
     for step in steps:
         step.is_course = step.kind == StepKind.COURSE and step.course_id is not None

@@ -290,6 +290,8 @@ class Session(Orderable):
         verbose_name = _("sessie")
         verbose_name_plural = _("sessies")
         ordering = ["start", "pk"]
+        # "What comes next" lists (home page, theme pages) read the sessions in start order.
+        indexes = [models.Index(fields=["start"], name="academy_session_start")]
 
     def __str__(self):
         local = timezone.localtime(self.start) if self.start else None

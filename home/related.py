@@ -2,14 +2,16 @@
 
 "Blijf niet in je eigen hokje": a story, profile or course shows a few live pages that share its
 themes, other organisations' first (one per organisation before a second from the same one), each
-with a one-line reason ("ook over: eenzaamheid"). A fixed number of queries whatever the amount
+with a one-line reason ("ook over: eenzaamheid"). Candidates are the newest pages on the themes
+(POOL_SIZE), so the cost does not grow with the network. A fixed number of queries whatever the amount
 of content: the page's themes (unless the caller has them), the candidates with their organisations,
 and the shared themes.
 """
 
+from datetime import UTC, datetime
 from types import SimpleNamespace
 
-from django.db.models import Count, OuterRef, Subquery
+from django.db.models import Count, Exists, OuterRef, Subquery
 from django.db.models.functions import Substr
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -18,6 +20,8 @@ from .models import ThemedPage
 from .visibility import public_q
 
 CANDIDATES_PER_ITEM = 5
+# Related pages are chosen among the newest pages sharing a theme (the network has thousands).
+POOL_SIZE = 60
 
 
 def theme_url(theme):
@@ -76,19 +80,25 @@ def related_pages(page, limit=3, themes=None):
         return []
     own = owning_organisation_path(page) if page.depth >= 4 else None
     owner = Page.objects.filter(depth=4, path=Substr(OuterRef("path"), 1, Page.steplen * 4))
-    candidates = list(
+    tagged = ThemedPage.objects.filter(content_object_id=OuterRef("pk"), tag_id__in=list(theme_by_id))
+    # The newest pages on any of the themes (walking the primary key backwards: no sort of the whole
+    # network), each with the number of themes it shares; ranked by that number in Python.
+    pool = list(
         Page.objects.live()
-        .filter(
-            public_q(), locale_id=page.locale_id, themed_items__tag_id__in=list(theme_by_id), depth__gte=4
-        )
+        .filter(Exists(tagged), public_q(), locale_id=page.locale_id, depth__gte=4)
         .exclude(pk=page.pk)
         .annotate(
-            shared=Count("themed_items"),
+            shared=Subquery(
+                tagged.order_by().values("content_object_id").annotate(n=Count("pk")).values("n")
+            ),
             owner_pk=Subquery(owner.values("pk")[:1]),
             owner_title=Subquery(owner.values("title")[:1]),
         )
-        .order_by("-shared", "-last_published_at", "-pk")[: limit * CANDIDATES_PER_ITEM]
+        .order_by("-pk")[:POOL_SIZE]
     )
+    oldest = datetime.min.replace(tzinfo=UTC)
+    pool.sort(key=lambda p: (p.shared, p.last_published_at or oldest, p.pk), reverse=True)
+    candidates = pool[: limit * CANDIDATES_PER_ITEM]
     chosen = _spread_over_organisations(candidates, own, limit)
     if not chosen:
         return []

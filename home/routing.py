@@ -2,9 +2,9 @@
 
 Wagtail routes a URL one level at a time: for /organisaties/humanitas/een-verhaal/ it fetches each
 child by slug and then its specific page, two queries per level. `route_from` finds every page
-along the path in one query and builds only the specific object of the page that is served (or of
-the first page on the way that routes its own sub-paths, such as a RoutablePage), so a story costs
-the same as a top-level page. The result is exactly what Wagtail's own `Page.route` returns.
+along the path in one query and builds only the specific object (with its locale) of the page that
+is served (or of the first page on the way that routes its own sub-paths, such as a RoutablePage),
+so a story costs the same as a top-level page. The result is what Wagtail's own `Page.route` returns.
 
 `get_view_restrictions` (Wagtail's check on every served page) likewise reads the restrictions of
 the page and its ancestors, aliases resolved to their source pages, in one query instead of one
@@ -41,10 +41,19 @@ def route_from(root, request, path_components):
         node, remaining = child, remaining[1:]
         if remaining and _has_own_route(node):
             break
-    specific = node.specific
-    if node is not root and getattr(specific, "_cached_parent_obj", None) is None:
-        specific._cached_parent_obj = node._cached_parent_obj
-    return specific.route(request, remaining)
+    return _specific_with_locale(node).route(request, remaining)
+
+
+def _specific_with_locale(page):
+    """`page.specific` (Wagtail's copy of the plain page's other attributes included), fetched with
+    its locale: pages read it (translations, a course's default-language source) at no extra query."""
+    model = page.specific_class
+    if model is None or isinstance(page, model):
+        return page.specific
+    specific = model._default_manager.select_related("locale").get(id=page.id)
+    for key, value in page.__dict__.items():
+        specific.__dict__.setdefault(key, value)
+    return specific
 
 
 class ViewRestrictionsInOneQuery:

@@ -1,6 +1,6 @@
 from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, F, Q, When
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -182,16 +182,26 @@ class OrganisationPage(ViewRestrictionsInOneQuery, Page):
         """
         through = OrganisationPage.partners.through
         key = self.translation_key
-        listed_by_us = through.objects.filter(from_organisationpage__translation_key=key).values(
-            "to_organisationpage__translation_key"
-        )
-        listing_us = through.objects.filter(to_organisationpage__translation_key=key).values(
-            "from_organisationpage__translation_key"
+        # The other side of every link that has this MO on either side (a small table): one subquery,
+        # so the pages are found through the translation key index.
+        others = (
+            through.objects.filter(
+                Q(from_organisationpage__translation_key=key) | Q(to_organisationpage__translation_key=key)
+            )
+            .annotate(
+                other=Case(
+                    When(
+                        from_organisationpage__translation_key=key,
+                        then=F("to_organisationpage__translation_key"),
+                    ),
+                    default=F("from_organisationpage__translation_key"),
+                )
+            )
+            .values("other")
         )
         return list(
             OrganisationPage.objects.live()
-            .filter(public_q(), locale_id=self.locale_id)
-            .filter(Q(translation_key__in=listed_by_us) | Q(translation_key__in=listing_us))
+            .filter(public_q(), locale_id=self.locale_id, translation_key__in=others)
             .exclude(translation_key=key)
             .order_by("title")
         )

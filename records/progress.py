@@ -23,6 +23,7 @@ from django.db import transaction
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 from academy.models import (
     CoursePage,
@@ -249,6 +250,19 @@ def build_record(user, language=None, paths=None):
         path_qs = paths
     else:
         path_qs = LearningPathPage.objects.filter(pk__in=[p.pk for p in paths])
+    if paths is None or isinstance(paths, QuerySet):
+        # Only paths with a step the volunteer did, plans or asked about can be followed or complete
+        # (a path counts only with a required step done): the others are not read at all.
+        pages_with_key = Page.objects.filter(translation_key__in=set(done_keys) | planned_keys).values("pk")
+        organisations_asked = Page.objects.filter(
+            translation_key__in={c.organisation.translation_key for c in confirmations if c.organisation_id}
+        ).values("pk")
+        touched = LearningPathStep.objects.filter(
+            Q(course_id__in=pages_with_key)
+            | Q(pk__in={c.step_id for c in confirmations if c.step_id})
+            | Q(kind=StepKind.EXPERIENCE, organisation_id__in=organisations_asked)
+        )
+        path_qs = path_qs.filter(pk__in=touched.values("path_id"))
     steps_with_pages = Prefetch(
         "steps", queryset=LearningPathStep.objects.select_related("course", "organisation")
     )

@@ -280,6 +280,8 @@ class StoryPage(ViewRestrictionsInOneQuery, Page):
     class Meta:
         verbose_name = _("verhaal")
         verbose_name_plural = _("verhalen")
+        # Every listing is newest first: with this index the newest few are read, not all sorted.
+        indexes = [models.Index(fields=["publication_date"], name="stories_publication_date")]
 
     def clean(self):
         super().clean()

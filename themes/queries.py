@@ -6,7 +6,7 @@ exist (yet) is skipped, so the theme pages work at every stage of those apps.
 
 from django.apps import apps
 from django.db import models
-from django.db.models import Count, Min, OuterRef, Q, Subquery
+from django.db.models import Count, Min, Q
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -102,23 +102,38 @@ def themed_pages(locale_id):
     )
 
 
+def kind_content_types():
+    """{content type id: kind} of the counted kinds (from ContentType's cache, no query once warm)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    kinds = {}
+    for kind, (app_label, model_name) in KINDS.items():
+        model = optional_model(app_label, model_name)
+        if model is not None:
+            kinds[ContentType.objects.get_for_model(model).pk] = kind
+    return kinds
+
+
 def theme_counts(locale_id):
-    """{theme id: {"organisations": n, "stories": n, "courses": n}} in one aggregate query."""
+    """{theme id: {"organisations": n, "stories": n, "courses": n}} in one aggregate query.
+
+    Grouped on integer columns (no join to the content types, no DISTINCT: a page has a theme once),
+    so the database aggregates tens of thousands of tagged pages in a hash, not a sort.
+    """
+    kinds = kind_content_types()
     rows = (
-        themed_pages(locale_id)
-        .values(
-            "tag_id",
-            "content_object__content_type__app_label",
-            "content_object__content_type__model",
+        ThemedPage.objects.filter(
+            content_object__live=True,
+            content_object__locale_id=locale_id,
+            content_object__content_type_id__in=list(kinds),
         )
-        .annotate(n=Count("content_object_id", distinct=True))
+        .values("tag_id", "content_object__content_type_id")
+        .annotate(n=Count("pk"))
         .order_by()
     )
     counts = {}
     for row in rows:
-        kind = kind_of(
-            row["content_object__content_type__app_label"], row["content_object__content_type__model"]
-        )
+        kind = kinds.get(row["content_object__content_type_id"])
         if kind:
             counts.setdefault(row["tag_id"], dict.fromkeys(KINDS, 0))[kind] = row["n"]
     return counts
@@ -173,36 +188,42 @@ def attach_themes(pages):
     return pages
 
 
-def upcoming_courses(courses):
-    """Courses with a session still to come, soonest first, annotated with `next_start`.
+def upcoming_courses(courses, limit):
+    """At most `limit` courses with a session still to come, soonest first, annotated with `next_start`.
 
     Sessions belong to the default-language course (academy/models.py): courses in any language
-    find theirs through the translation key. Falls back to any date field of a related model.
+    find theirs through the translation key. Two small queries whatever the number of courses: the
+    next start of every course in `courses` (grouped over the sessions), then the soonest courses.
+    Falls back to any date field of a related model when there is no academy.
     """
     try:
         from academy.catalogue import upcoming_sessions
     except ImportError:
         upcoming_sessions = None
-    if upcoming_sessions is not None:
-        next_start = (
-            upcoming_sessions()
-            .filter(course__translation_key=OuterRef("translation_key"), start__gte=timezone.now())
-            .order_by("start")
-            .values("start")[:1]
-        )
-        return (
-            courses.annotate(next_start=Subquery(next_start))
-            .filter(next_start__isnull=False)
-            .order_by("next_start", "title")
-        )
-    start = session_start_lookup(courses.model)
-    if start:
-        return (
+    if upcoming_sessions is None:
+        start = session_start_lookup(courses.model)
+        if not start:
+            return list(courses.order_by("title")[:limit])
+        return list(
             courses.annotate(next_start=Min(start, filter=Q(**{f"{start}__gte": timezone.now()})))
             .filter(next_start__isnull=False)
-            .order_by("next_start", "title")
+            .order_by("next_start", "title")[:limit]
         )
-    return courses.order_by("title")
+    next_start = dict(
+        upcoming_sessions()
+        .filter(start__gte=timezone.now(), course__translation_key__in=courses.values("translation_key"))
+        .values("course__translation_key")
+        .annotate(first=Min("start"))
+        .values_list("course__translation_key", "first")
+    )
+    if not next_start:
+        return []
+    # The `limit` soonest starts, and every course that ties with the last of them (for the title order).
+    cutoff = sorted(next_start.values())[:limit][-1]
+    chosen = list(courses.filter(translation_key__in=[k for k, v in next_start.items() if v <= cutoff]))
+    for course in chosen:
+        course.next_start = next_start[course.translation_key]
+    return sorted(chosen, key=lambda course: (course.next_start, course.title))[:limit]
 
 
 def theme_detail(theme, locale_id):
@@ -231,7 +252,7 @@ def theme_detail(theme, locale_id):
 
     courses = []
     if course_model is not None:
-        courses = list(upcoming_courses(_live_with_theme(course_model, theme, locale_id))[:UPCOMING_COURSES])
+        courses = upcoming_courses(_live_with_theme(course_model, theme, locale_id), UPCOMING_COURSES)
 
     learning_paths = []
     if learning_path_model is not None:

@@ -5,7 +5,6 @@ from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
-from django.db.models import Q
 from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page
@@ -25,13 +24,9 @@ def main_navigation(context):
     if not ids:
         return []
     locale_code = translation.get_language() or settings.LANGUAGE_CODE
-    # The chosen pages and their translations in the reader's language, together.
+    # The chosen pages with all their translations (found by translation key, an indexed lookup).
     rows = Page.objects.filter(
-        Q(id__in=ids)
-        | Q(
-            translation_key__in=Page.objects.filter(id__in=ids).values("translation_key"),
-            locale__language_code=locale_code,
-        )
+        translation_key__in=Page.objects.filter(id__in=ids).values("translation_key")
     ).select_related("locale")
     key_by_id, by_key = {}, {}
     for row in rows:

@@ -207,7 +207,8 @@ def _linked_pages(source, language):
             "to_coursepage_id"
         )
     ).annotate(role=Value("prerequisite"))
-    rows = list(co_hosts.union(prerequisites, all=True).order_by("path"))
+    # Page's default ordering must go from both halves: SQLite allows no ORDER BY inside a UNION.
+    rows = list(co_hosts.order_by().union(prerequisites.order_by(), all=True).order_by("path"))
     local = {}
     if rows and language != DEFAULT_LANGUAGE:
         local = {

@@ -26,7 +26,9 @@ class StoriesAPIViewSet(PagesAPIViewSet):
         )
         organisation = self.request.GET.get("organisation", "").strip()
         if organisation:
-            lookup = {"pk": organisation} if organisation.isdigit() else {"slug": organisation}
+            # An id is a plain number that fits the database's integer; anything else is a slug.
+            is_id = organisation.isascii() and organisation.isdigit() and len(organisation) <= 18
+            lookup = {"pk": int(organisation)} if is_id else {"slug": organisation}
             org = OrganisationPage.objects.filter(**lookup).order_by("locale_id").first()
             queryset = stories_of_organisation(queryset, org) if org else queryset.none()
         theme = self.request.GET.get("theme", "").strip()

@@ -40,3 +40,13 @@ def _mail_through_the_outbox(django_test_environment):
     from config.settings import test as test_settings
 
     settings.EMAIL_BACKEND = test_settings.EMAIL_BACKEND
+
+
+@pytest.fixture(autouse=True)
+def _dutch_to_start_with():
+    """Every test starts in Dutch, whatever language an earlier test (or its failure) left active."""
+    from django.utils import translation
+
+    translation.activate("nl")
+    yield
+    translation.deactivate()

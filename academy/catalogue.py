@@ -9,8 +9,11 @@ from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Length, Substr
+from django.forms.utils import flatatt
 from django.utils import timezone, translation
 from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -67,21 +70,42 @@ def upcoming_sessions():
     ).exclude(status=SessionStatus.CANCELLED)
 
 
+class PlainSelect(forms.Select):
+    """A <select> written out in Python. Django renders every <option> through a template of its own:
+    with a few hundred organisations that was most of the catalogue page's time."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        chosen = {str(v) for v in self.format_value(value)}
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (option, mark_safe(" selected") if str(option) in chosen else "", label)
+                for option, label in self.choices
+            ),
+        )
+        return format_html(
+            '<select name="{}"{}>{}</select>', name, flatatt(self.build_attrs(self.attrs, attrs)), options
+        )
+
+
 class CatalogueFilterForm(forms.Form):
     """The catalogue's GET filters. Unknown values are ignored (never an error page)."""
 
-    thema = forms.ChoiceField(label=_("Thema"), required=False)
-    organisatie = forms.ChoiceField(label=_("Organisatie"), required=False)
-    gemeente = forms.ChoiceField(label=_("Gemeente"), required=False)
-    vorm = forms.ChoiceField(label=_("Vorm"), required=False)
-    levensfase = forms.ChoiceField(label=_("Levensfase"), required=False)
-    periode = forms.ChoiceField(label=_("Wanneer"), required=False)
+    thema = forms.ChoiceField(widget=PlainSelect, label=_("Thema"), required=False)
+    organisatie = forms.ChoiceField(widget=PlainSelect, label=_("Organisatie"), required=False)
+    gemeente = forms.ChoiceField(widget=PlainSelect, label=_("Gemeente"), required=False)
+    vorm = forms.ChoiceField(widget=PlainSelect, label=_("Vorm"), required=False)
+    levensfase = forms.ChoiceField(widget=PlainSelect, label=_("Levensfase"), required=False)
+    periode = forms.ChoiceField(widget=PlainSelect, label=_("Wanneer"), required=False)
 
     def __init__(self, *args, organisations=(), **kwargs):
         super().__init__(*args, **kwargs)
         everything = [("", _("Alles"))]
         self.fields["thema"].choices = everything + [(t.slug, t.label) for t in Theme.objects.all()]
-        self.fields["organisatie"].choices = everything + [(o.slug, o.title) for o in organisations]
+        self.fields["organisatie"].choices = everything + [
+            (slug, title) for slug, title, _path in organisations
+        ]
         self.fields["gemeente"].choices = everything + list(Municipality.objects.values_list("slug", "name"))
         self.fields["vorm"].choices = everything + list(Format.choices)
         self.fields["levensfase"].choices = everything + [(p.slug, p.label) for p in LifePhase.objects.all()]
@@ -120,8 +144,11 @@ def catalogue_context(index_page, request):
     source_courses = CoursePage.objects.live().filter(locale__language_code=DEFAULT_LANGUAGE)
     sessions = upcoming_sessions()
 
-    organisations = (
-        OrganisationPage.objects.live().filter(locale__language_code=DEFAULT_LANGUAGE).order_by("title")
+    organisations = list(
+        OrganisationPage.objects.live()
+        .filter(locale__language_code=DEFAULT_LANGUAGE)
+        .order_by("title")
+        .values_list("slug", "title", "path")
     )
     form = CatalogueFilterForm(request.GET or None, organisations=organisations)
     chosen = form.filters()
@@ -140,8 +167,8 @@ def catalogue_context(index_page, request):
     if chosen.get("levensfase"):
         source_courses = source_courses.filter(life_phases__slug=chosen["levensfase"])
     if chosen.get("organisatie"):
-        org = next((o for o in organisations if o.slug == chosen["organisatie"]), None)
-        source_courses = source_courses.filter(path__startswith=org.path) if org else source_courses
+        org_path = next((path for slug, _title, path in organisations if slug == chosen["organisatie"]), None)
+        source_courses = source_courses.filter(path__startswith=org_path) if org_path else source_courses
 
     # The organisation a course belongs to is its parent page: its title comes along.
     parent = OrganisationPage.objects.filter(
@@ -180,7 +207,15 @@ def catalogue_context(index_page, request):
     )
     query = request.GET.copy()
     query.pop("page", None)
+    paginator = page_of_courses.paginator
     return {
+        # The page numbers around the current one, with an ellipsis for the rest (82 pages of courses).
+        "page_numbers": list(
+            paginator.get_elided_page_range(page_of_courses.number, on_each_side=2, on_ends=1)
+        )
+        if paginator.num_pages > 1
+        else [],
+        "ellipsis": paginator.ELLIPSIS,
         "filter_form": form,
         "filters_active": bool(chosen),
         "items": items,

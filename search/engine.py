@@ -10,9 +10,11 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Case, Count, F, IntegerField, Max, Q, Value, When
+from django.db import connection
+from django.db.models import Case, Count, Exists, F, IntegerField, Max, OuterRef, Q, Value, When
+from django.db.models.functions import Length, Substr
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from home.models import Municipality, Theme
 
@@ -75,20 +77,20 @@ def _score(terms):
 
 
 def visible_documents(language):
-    """Documents of the reader's language on live pages outside private sections."""
-    qs = SearchDocument.objects.filter(language=language, page__live=True)
-    private = Q()
-    # Restricted pages and their aliases (which follow the source page's restrictions): one query.
-    restricted = (
-        Page.objects.filter(Q(view_restrictions__isnull=False) | Q(alias_of__view_restrictions__isnull=False))
-        .values_list("path", flat=True)
-        .distinct()
+    """Documents of the reader's language on live pages outside private sections.
+
+    A page is private when it or an ancestor has a view restriction, or is an alias of a restricted
+    page (aliases follow their source page). Checked in the same query (a subquery over the few
+    restricted pages), not read first.
+    """
+    restricted_ids = PageViewRestriction.objects.values("page_id")
+    above = Substr(OuterRef("page__path"), 1, Length("path"))
+    # Both read from the (small) restrictions table: the restricted pages, and the aliases of them.
+    restricted = Page.objects.filter(pk__in=restricted_ids, path=above)
+    restricted_alias = Page.objects.filter(alias_of_id__in=restricted_ids, path=above)
+    return SearchDocument.objects.filter(language=language, page__live=True).exclude(
+        Exists(restricted) | Exists(restricted_alias)
     )
-    for path in restricted:
-        private |= Q(page__path__startswith=path)
-    if private:
-        qs = qs.exclude(private)
-    return qs
 
 
 @dataclass
@@ -201,6 +203,164 @@ def search(q, language, filters=None, exclude_pages=()):
     return SearchResult(
         query=q, terms=terms, documents=documents, matched_all_terms=matched_all, base=matching
     )
+
+
+RESULTS_CACHE_SECONDS = 300
+
+
+@dataclass
+class Ranked:
+    """A search, ranked and counted: what the results page needs, small enough to cache."""
+
+    terms: list
+    matched_all_terms: bool
+    ids: list  # every matching document (after the filters), best first
+    facets: dict  # as facet_counts() returns them, without "selected"
+
+
+def _pairs(through, column, ids, base):
+    """(document id, related id) for the documents `ids`; `base` matches the same documents."""
+    rows = through.objects.all()
+    if connection.vendor == "postgresql":
+        # One array parameter, not one placeholder per document (thousands for a common word).
+        rows = rows.extra(where=["searchdocument_id = ANY(%s)"], params=[list(ids)])
+    else:
+        rows = rows.filter(searchdocument_id__in=base.order_by().values("pk"))
+    return rows.values_list("searchdocument_id", column)
+
+
+def ranked(q, language, filters=None, exclude_pages=()):
+    """Match, rank, filter and count facets with one scan of the index, and keep the result a while.
+
+    The matching documents are read once (id, score and facet fields, in ranking order) and the
+    filters and facet counts are worked out from those rows; only the documents shown are read in
+    full (`documents_for`). Results are cached under the content generation (home.cache), which every
+    publish, unpublish or move bumps, so a cached ranking never outlives the content it ranks.
+    """
+    import hashlib
+
+    from home.cache import generation
+
+    filters = filters or Filters()
+    key_source = repr(
+        (q, language, sorted(vars(filters).items()), sorted(exclude_pages), settings.SITE_SEARCH_RANKING)
+    )
+    key = f"site_search:ranked:v1:{generation()}:{hashlib.sha256(key_source.encode()).hexdigest()[:32]}"
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    result = search(q, language, filters, exclude_pages=exclude_pages)
+    ordering = result.documents.query.order_by
+    rows = list(
+        result.base.order_by(*ordering).values_list("pk", "kind", "organisation_slug", "organisation_title")
+    )
+    ids = [row[0] for row in rows]
+    themes = {theme.pk: theme for theme in all_themes()}
+    municipalities = {m.pk: m for m in Municipality.objects.all()}
+    doc_themes, doc_places = {}, {}
+    if rows:
+        for doc_id, theme_id in _pairs(SearchDocument.themes.through, "theme_id", ids, result.base):
+            doc_themes.setdefault(doc_id, set()).add(themes[theme_id].slug)
+        for doc_id, place_id in _pairs(
+            SearchDocument.municipalities.through, "municipality_id", ids, result.base
+        ):
+            doc_places.setdefault(doc_id, set()).add(municipalities[place_id].slug)
+
+    wanted = {name: set(getattr(filters, name)) for name in FACETS}
+
+    def passes(row, skip=None):
+        doc_id, kind, organisation, _title = row
+        return (
+            (skip == "type" or not wanted["type"] or kind in wanted["type"])
+            and (
+                skip == "organisation" or not wanted["organisation"] or organisation in wanted["organisation"]
+            )
+            and (skip == "theme" or not wanted["theme"] or doc_themes.get(doc_id, set()) & wanted["theme"])
+            and (
+                skip == "municipality"
+                or not wanted["municipality"]
+                or doc_places.get(doc_id, set()) & wanted["municipality"]
+            )
+        )
+
+    kinds = dict(SearchDocument.KINDS)
+    counted = {name: {} for name in FACETS}
+    organisation_labels = {}
+    for row in rows:
+        doc_id, kind, organisation, organisation_title = row
+        if passes(row, "type"):
+            counted["type"][kind] = counted["type"].get(kind, 0) + 1
+        if organisation and passes(row, "organisation"):
+            counted["organisation"][organisation] = counted["organisation"].get(organisation, 0) + 1
+            organisation_labels[organisation] = max(
+                organisation_labels.get(organisation, ""), organisation_title
+            )
+        if passes(row, "theme"):
+            for slug in doc_themes.get(doc_id, ()):
+                counted["theme"][slug] = counted["theme"].get(slug, 0) + 1
+        if passes(row, "municipality"):
+            for slug in doc_places.get(doc_id, ()):
+                counted["municipality"][slug] = counted["municipality"].get(slug, 0) + 1
+    theme_by_slug = {theme.slug: theme for theme in themes.values()}
+    place_by_slug = {m.slug: m for m in municipalities.values()}
+    facets = {
+        "type": sorted(
+            ({"value": k, "label": kinds.get(k, k), "count": n} for k, n in counted["type"].items()),
+            key=lambda item: list(kinds).index(item["value"]) if item["value"] in kinds else 99,
+        ),
+        "theme": [
+            {"value": slug, "label": _theme_label(theme_by_slug[slug], language), "count": n}
+            for slug, n in sorted(
+                counted["theme"].items(),
+                key=lambda pair: (-pair[1], theme_by_slug[pair[0]].sort_order, theme_by_slug[pair[0]].name),
+            )
+        ],
+        "organisation": [
+            {"value": slug, "label": organisation_labels[slug], "count": n}
+            for slug, n in sorted(
+                counted["organisation"].items(), key=lambda pair: (-pair[1], organisation_labels[pair[0]])
+            )
+        ],
+        "municipality": [
+            {"value": slug, "label": place_by_slug[slug].name, "count": n}
+            for slug, n in sorted(
+                counted["municipality"].items(), key=lambda pair: (-pair[1], place_by_slug[pair[0]].name)
+            )
+        ],
+    }
+    value = Ranked(
+        terms=result.terms,
+        matched_all_terms=result.matched_all_terms,
+        ids=[row[0] for row in rows if passes(row)],
+        facets=facets,
+    )
+    cache.set(key, value, RESULTS_CACHE_SECONDS)
+    return value
+
+
+def _theme_label(theme, language):
+    return theme.name_en if language == "en" and theme.name_en else theme.name
+
+
+def documents_for(ids, language):
+    """The documents `ids` (a page of results) in that order, still visible, with their themes."""
+    found = {
+        doc.pk: doc for doc in visible_documents(language).filter(pk__in=list(ids)).prefetch_related("themes")
+    }
+    return [found[pk] for pk in ids if pk in found]
+
+
+def mark_selected(facets, filters):
+    """Mark the chosen values; a chosen value with no results stays visible, so it can be switched off."""
+    facets = {name: [dict(item) for item in items] for name, items in facets.items()}
+    for name, items in facets.items():
+        chosen = set(getattr(filters, name))
+        for item in items:
+            item["selected"] = item["value"] in chosen
+        present = {item["value"] for item in items}
+        for value in sorted(chosen - present):
+            items.append({"value": value, "label": value, "count": 0, "selected": True})
+    return facets
 
 
 def facet_counts(result, filters, language):

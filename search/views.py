@@ -133,15 +133,17 @@ def _search(request):
 
     page_number = request.GET.get("page", "1")
     promotions, promoted_ids = _promotions(q, language) if q else ([], [])
-    result = engine.search(q, language, filters, exclude_pages=promoted_ids)
-    paginator = Paginator(result.documents, PER_PAGE)
+    # Ranked, filtered and counted in one pass over the index (and cached a while): the page only
+    # reads its ten documents in full.
+    result = engine.ranked(q, language, filters, exclude_pages=promoted_ids)
+    paginator = Paginator(result.ids, PER_PAGE)
     try:
         page_obj = paginator.page(page_number)
     except PageNotAnInteger:
         page_obj = paginator.page(1)
     except EmptyPage:
         page_obj = paginator.page(paginator.num_pages)
-    documents = list(page_obj.object_list.prefetch_related("themes"))
+    documents = engine.documents_for(page_obj.object_list, language)
     total = paginator.count + len(promotions)
 
     items = []
@@ -155,7 +157,7 @@ def _search(request):
                 "themes": list(doc.themes.all()),
             }
         )
-    facets = engine.facet_counts(result, filters, language)
+    facets = engine.mark_selected(result.facets, filters)
     _toggle_links(params, facets)
     themes = engine.all_themes()
     context.update(

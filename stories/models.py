@@ -1,6 +1,7 @@
 """Stories: positive stories of Limburgers, posted by MOs, and the "Verhalen" index."""
 
 import datetime
+from types import SimpleNamespace
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
@@ -129,12 +130,14 @@ class StoryIndexPage(ViewRestrictionsInOneQuery, Page):
 
         return {
             "themes": list(Theme.objects.all()),
-            "organisations": list(
-                OrganisationPage.objects.live()
+            # Light records, not pages: a few hundred MOs, and a story filter needs only these.
+            "organisations": [
+                SimpleNamespace(pk=pk, title=title, slug=slug, path=path, translation_key=key)
+                for pk, title, slug, path, key in OrganisationPage.objects.live()
                 .filter(locale_id=self.locale_id)
                 .order_by("title")
-                .only("id", "title", "slug", "path", "translation_key", "locale_id")
-            ),
+                .values_list("pk", "title", "slug", "path", "translation_key")
+            ],
             "municipalities": list(Municipality.objects.all()),
         }
 

@@ -5,7 +5,7 @@ Every app's tests/<app>/test_query_counts.py measures its page types here, at tw
 is taken the way `manage.py bench` takes it: the page cache and the {% wagtailcache %} fragments are
 off (PAGE_CACHE_SECONDS=0 in the test settings), one warm-up request fills what Django's cache keeps
 for every page (Wagtail's site root paths, rendition lookups), and the apps' own data caches ("Netwerk
-in beeld") are dropped before the measured request. `pytest -s` prints the queries of every page
+in beeld", search rankings) are dropped before the measured request. `pytest -s` prints the queries of every page
 measured, so an N+1 shows where it comes from.
 """
 
@@ -18,9 +18,13 @@ MAX_QUERIES = 20
 
 
 def forget_data_caches():
+    """Data the apps keep in the cache themselves: "Netwerk in beeld", and search rankings (which
+    follow the content generation)."""
+    from home.cache import invalidate
     from themes.network import invalidate_network_cache
 
     invalidate_network_cache()
+    invalidate()
 
 
 def _ensure_menu():

@@ -51,6 +51,12 @@ class ThemeIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
             raise Http404(_("Dit thema bestaat niet."))
         context = theme_detail(theme, self.locale_id)
         context["theme"] = theme
+        # All organisations on the theme: the directory, filtered on it (the page shows a dozen).
+        from organisations.models import OrganisationIndexPage
+
+        directory = OrganisationIndexPage.objects.live().filter(locale_id=self.locale_id).first()
+        directory_url = directory.get_url(request) if directory else ""
+        context["organisations_url"] = f"{directory_url}?thema={theme.slug}" if directory_url else ""
         return self.render(request, template="themes/theme_page.html", context_overrides=context)
 
 
@@ -70,10 +76,10 @@ class NetworkPage(ViewRestrictionsInOneQuery, Page):
         verbose_name_plural = _("netwerk in beeld")
 
     def get_context(self, request, *args, **kwargs):
-        from .network import network_data, network_svg
+        from .network import network_data
 
         context = super().get_context(request, *args, **kwargs)
         data = network_data(self.locale_id, request)
         context["network"] = data
-        context["network_svg"] = network_svg(data)
+        context["network_svg"] = data["svg"]
         return context

@@ -20,7 +20,7 @@ from home.models import Theme, ThemedPage
 
 from .queries import KINDS, optional_model, organisation_path, story_date_field
 
-CACHE_KEY = "themes:network:v1:{locale_id}:{language}"
+CACHE_KEY = "themes:network:v2:{locale_id}:{language}"
 CACHE_TIMEOUT = 60 * 60 * 6
 
 
@@ -41,10 +41,17 @@ def invalidate_network_cache():
 
 
 def network_data(locale_id, request=None):
+    """The network of one locale, with its drawing (`svg`), from the cache when it is there.
+
+    The drawing is made once, when the data is computed, and cached instead of the edges it is
+    drawn from (thousands of pairs in a large network: unpickling them took longer than the page).
+    """
     key = cache_key(locale_id)
     data = cache.get(key)
     if data is None:
         data = compute_network(locale_id, request)
+        data["svg"] = network_svg(data)
+        data = {name: value for name, value in data.items() if name != "edges"}
         cache.set(key, data, CACHE_TIMEOUT)
     return data
 

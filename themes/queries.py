@@ -21,6 +21,8 @@ KINDS = {
 STORY_DATE_FIELDS = ("publication_date", "date", "story_date", "published_date", "publication_date")
 SESSION_START_FIELDS = ("start", "starts_at", "start_datetime", "start_at", "date")
 LATEST_STORIES = 6
+# The theme page shows this many organisations; the directory filtered on the theme has them all.
+ORGANISATIONS = 12
 UPCOMING_COURSES = 6
 LEARNING_PATHS = 6
 
@@ -237,9 +239,11 @@ def theme_detail(theme, locale_id):
     course_model = optional_model(*KINDS["courses"])
     learning_path_model = optional_model("academy", "LearningPathPage")
 
-    organisations = []
+    organisations, organisation_count = [], 0
     if organisation_model is not None:
-        organisations = list(_live_with_theme(organisation_model, theme, locale_id).order_by("title"))
+        on_theme = _live_with_theme(organisation_model, theme, locale_id)
+        organisations = list(on_theme.order_by("title")[:ORGANISATIONS])
+        organisation_count = on_theme.count()
 
     stories = []
     if story_model is not None:
@@ -267,5 +271,5 @@ def theme_detail(theme, locale_id):
         "stories": stories,
         "courses": courses,
         "learning_paths": learning_paths,
-        "organisation_count": len(organisations),
+        "organisation_count": organisation_count,
     }

@@ -22,7 +22,7 @@ WAGTAILADMIN_BASE_URL = BASE_URL
 DATABASE_URL = env("DATABASE_URL", default="") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
 DATABASES = {"default": env.db_url_config(DATABASE_URL)}
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
-DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DATABASE_CONN_MAX_AGE", default=0))
+DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DATABASE_CONN_MAX_AGE", default=60))
 USING_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers and one writer work side by side (gunicorn workers, the task worker).
@@ -497,6 +497,9 @@ LOGIN_LOG_RETENTION_DAYS = env.int("LOGIN_LOG_RETENTION_DAYS", default=90)
 # random_page_cost=1.1: the data sits in memory or on SSD, where an index lookup costs about as much
 # as a sequential read; with the default (4) the planner scans whole tables for small joins.
 # DATABASE_PG_OPTIONS="" sends nothing (the server's own settings apply).
+# Connections are kept between requests (DATABASE_CONN_MAX_AGE, default 60 s: a new PostgreSQL
+# connection costs a process and cold caches on every request) and checked before reuse.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DATABASE_PG_OPTIONS = env("DATABASE_PG_OPTIONS", default="-c jit=off -c random_page_cost=1.1")
 if USING_POSTGRES and DATABASE_PG_OPTIONS:
     DATABASES["default"].setdefault("OPTIONS", {})

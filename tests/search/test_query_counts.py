@@ -50,7 +50,7 @@ def test_results_page_query_count_does_not_grow_with_data(organisation, client):
         assert_within_budget(f"search {url}", small_queries, large_queries)
 
 
-def test_suggestions_make_two_queries(organisation, client, django_assert_num_queries):
+def test_suggestions_make_one_query(organisation, client, django_assert_num_queries):
     _add_stories(organisation, 0, 3)
-    with django_assert_num_queries(2):  # private sections, then the suggestions
+    with django_assert_num_queries(1):  # the suggestions, private sections checked in the same query
         client.get("/zoeken/suggesties/?q=telv")

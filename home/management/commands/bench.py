@@ -7,7 +7,8 @@ traffic, bounded in time.
 Query budget: every page type may make at most MAX_QUERIES queries, whatever the size of the data.
 The count is taken in-process with the page and fragment caches off, after one warm-up request
 (Django's cache then holds what Wagtail keeps there for every page: the site root paths and the
-rendition lookups) and with the apps' own data caches dropped ("Netwerk in beeld"); "cold" is the
+rendition lookups) and with the apps' own data caches dropped ("Netwerk in beeld", search rankings);
+"cold" is the
 same request with Django's cache emptied first (reported, not budgeted). Each page type is
 measured on its busiest page (the organisation with the most pages, the course with the most
 sessions, ...). `--baseline` compares the counts with an earlier run (e.g. the small demo) and
@@ -274,11 +275,12 @@ class Command(BaseCommand):
 
     @staticmethod
     def forget_data_caches():
-        """Drop the data the apps keep in the cache themselves ("Netwerk in beeld"): counted, not cached."""
+        """Drop the data the apps keep in the cache themselves ("Netwerk in beeld", search rankings)."""
         from django.utils.module_loading import import_string
 
         with contextlib.suppress(ImportError):
             import_string("themes.network.invalidate_network_cache")()
+        import_string("home.cache.invalidate")()  # search rankings follow the content generation
 
     def server(self, port, workers, cache_seconds):
         command = self

@@ -17,6 +17,15 @@ class StoriesAPIViewSet(PagesAPIViewSet):
         "hero_image",
     ]
 
+    def check_query_parameters(self, queryset):
+        super().check_query_parameters(queryset)
+        # Wagtail passes any offset to the database; one beyond a 64-bit integer is an error there (500).
+        offset = self.request.GET.get("offset", "0").strip()
+        if offset.isascii() and offset.isdigit() and len(offset) > 18:
+            from wagtail.api.v2.utils import BadRequestError
+
+            raise BadRequestError("offset is too large")
+
     def get_queryset(self):
         from home.models import Theme
         from organisations.models import OrganisationPage

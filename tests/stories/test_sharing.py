@@ -119,3 +119,13 @@ def test_api_lists_live_stories_filtered_by_organisation_and_theme(client, stori
 def test_api_with_unknown_filter_values_returns_nothing(client, stories):
     assert client.get("/api/v2/stories/?theme=onbekend").json()["items"] == []
     assert client.get("/api/v2/stories/?organisation=onbekend").json()["items"] == []
+
+
+def test_api_answers_huge_numbers_without_an_error(client, stories):
+    # Found by the bad-input tests: numbers beyond the database's integers gave a 500.
+    huge = "99999999999999999999"
+    response = client.get(f"/api/v2/stories/?organisation={huge}")
+    assert response.status_code == 200 and response.json()["items"] == []
+    response = client.get(f"/api/v2/stories/?offset={huge}")
+    assert response.status_code == 400
+    assert "offset" in response.json()["message"]

@@ -182,8 +182,12 @@ class StoryIndexPage(ViewRestrictionsInOneQuery, Page):
             page_obj = paginator.page(paginator.num_pages)
         query = request.GET.copy()
         query.pop("page", None)
+        # The first, the last and two either side of the current page (not a loop over 800 pages).
+        last, current = paginator.num_pages, page_obj.number
+        around = range(max(1, current - 2), min(last, current + 2) + 1)
         context.update(
             {
+                "page_numbers": sorted({1, last, *around}),
                 "filters": filters,
                 "stories": attach_organisations(page_obj.object_list),
                 "page_obj": page_obj,

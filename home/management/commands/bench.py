@@ -344,7 +344,7 @@ class Command(BaseCommand):
     def print_table(self, results):
         self.stdout.write("")
         header = (
-            f"{'page type':18} {'queries':>7} {'(cold)':>6} | {'cold req/s':>10} {'p50':>7} {'p95':>7} {'p99':>7} | "
+            f"{'page type':18} {'queries':>7} {'(empty)':>7} | {'cold req/s':>10} {'p50':>7} {'p95':>7} {'p99':>7} | "
             f"{'cached req/s':>12} {'p50':>7} {'p95':>7} {'p99':>7}"
         )
         self.stdout.write(header)
@@ -352,10 +352,14 @@ class Command(BaseCommand):
         for name, row in results["pages"].items():
             cold, cached = row.get("cold", {}), row.get("cached", {})
             self.stdout.write(
-                f"{name:18} {str(row.get('queries')):>7} {str(row.get('queries_cold')):>6} | {cold.get('rps', 0):10.1f} {cold.get('p50', 0):7.1f} "
+                f"{name:18} {str(row.get('queries')):>7} {str(row.get('queries_cold')):>7} | {cold.get('rps', 0):10.1f} {cold.get('p50', 0):7.1f} "
                 f"{cold.get('p95', 0):7.1f} {cold.get('p99', 0):7.1f} | {cached.get('rps', 0):12.1f} "
                 f"{cached.get('p50', 0):7.1f} {cached.get('p95', 0):7.1f} {cached.get('p99', 0):7.1f}"
             )
+        self.stdout.write(
+            "(queries: one request with the page cache off; (empty): the same with Django's cache emptied; "
+            "cold: page cache off, cached: page cache on)"
+        )
         self.stdout.write(
             f"(latency in ms; {results['connections']} connections, {results['workers']} gunicorn "
             f"workers, {results['duration']} s per row, database {results['database']})"

@@ -33,6 +33,21 @@ def invalidate(*args, **kwargs):
         cache.set(GENERATION_KEY, 2, timeout=None)
 
 
+_MISSING = object()
+
+
+def shared(key, build, timeout=3600):
+    """Data that every page needs and that changes only through the admin (the site a host name
+    serves, the site settings), kept in the cache under the generation: any change to content, a
+    setting or a site makes it stale on every server at once. `build()` makes the value on a miss."""
+    full_key = f"shared:{generation()}:{key}"
+    value = cache.get(full_key, _MISSING)
+    if value is _MISSING:
+        value = build()
+        cache.set(full_key, value, timeout)
+    return value
+
+
 def page_key(request):
     digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
     language = translation.get_language() or settings.LANGUAGE_CODE

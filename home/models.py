@@ -251,6 +251,14 @@ class SiteSettings(BaseGenericSetting):
     class Meta:
         verbose_name = _("instellingen van de site")
 
+    @classmethod
+    def _get_or_create(cls):
+        """Every page reads these settings: kept in the shared cache (home/cache.py), which saving
+        them makes stale."""
+        from .cache import shared
+
+        return shared("site-settings", super()._get_or_create)
+
     @property
     def social_links(self):
         return [

@@ -4,15 +4,13 @@
 themes, other organisations' first (one per organisation before a second from the same one), each
 with a one-line reason ("ook over: eenzaamheid"). Candidates are the newest pages on the themes
 (POOL_SIZE), so the cost does not grow with the network. A fixed number of queries whatever the amount
-of content: the page's themes (unless the caller has them), the candidates with their organisations,
-and the shared themes.
+of content: the page's themes (unless the caller has them), the candidates with the themes they share,
+and the organisations of the chosen ones.
 """
 
 from datetime import UTC, datetime
 from types import SimpleNamespace
 
-from django.db.models import Count, Exists, OuterRef, Subquery
-from django.db.models.functions import Substr
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
@@ -20,6 +18,9 @@ from .models import ThemedPage
 from .visibility import public_q
 
 CANDIDATES_PER_ITEM = 5
+# What a card needs of a page: its title, its URL and its type.
+PAGE_FIELDS = ("pk", "title", "path", "depth", "url_path", "content_type_id", "locale_id")
+ROW_FIELDS = ("title", "path", "depth", "url_path", "content_type_id", "locale_id", "last_published_at")
 # Related pages are chosen among the newest pages sharing a theme (the network has thousands).
 POOL_SIZE = 60
 
@@ -66,8 +67,8 @@ def related_pages(page, limit=3, themes=None):
     """Live public pages in the same locale sharing themes with `page`, preferring other MOs.
 
     `themes`: the page's themes when the caller already has them (saves a query). Returns a list of
-    {"page", "reason", "organisation", "other_organisation"}; "page" is a plain Page (title, URL and
-    type are all a card needs), "organisation" has the owning MO's pk and title.
+    {"page", "reason", "organisation", "other_organisation"}; "page" is a plain Page with the fields a
+    card needs (title, URL and type: PAGE_FIELDS), "organisation" has the owning MO's pk and title.
     """
     if not getattr(page, "pk", None):
         return []
@@ -79,46 +80,60 @@ def related_pages(page, limit=3, themes=None):
     if not theme_by_id:
         return []
     own = owning_organisation_path(page) if page.depth >= 4 else None
-    owner = Page.objects.filter(depth=4, path=Substr(OuterRef("path"), 1, Page.steplen * 4))
-    tagged = ThemedPage.objects.filter(content_object_id=OuterRef("pk"), tag_id__in=list(theme_by_id))
-    # The newest pages on any of the themes (walking the primary key backwards: no sort of the whole
-    # network), each with the number of themes it shares; ranked by that number in Python.
-    pool = list(
-        Page.objects.live()
-        .filter(Exists(tagged), public_q(), locale_id=page.locale_id, depth__gte=4)
-        .exclude(pk=page.pk)
-        .annotate(
-            shared=Subquery(
-                tagged.order_by().values("content_object_id").annotate(n=Count("pk")).values("n")
-            ),
-            owner_pk=Subquery(owner.values("pk")[:1]),
-            owner_title=Subquery(owner.values("title")[:1]),
-        )
-        .order_by("-pk")[:POOL_SIZE]
-    )
+    pool = _newest_on_themes(page, list(theme_by_id))
     oldest = datetime.min.replace(tzinfo=UTC)
-    pool.sort(key=lambda p: (p.shared, p.last_published_at or oldest, p.pk), reverse=True)
+    pool.sort(key=lambda p: (len(p.tag_ids), p.last_published_at or oldest, p.pk), reverse=True)
     candidates = pool[: limit * CANDIDATES_PER_ITEM]
     chosen = _spread_over_organisations(candidates, own, limit)
     if not chosen:
         return []
-    shared_names = {}
-    for page_id, tag_id in ThemedPage.objects.filter(
-        content_object_id__in=[p.pk for p in chosen], tag_id__in=list(theme_by_id)
-    ).values_list("content_object_id", "tag_id"):
-        shared_names.setdefault(page_id, []).append(theme_by_id[tag_id])
+    # The organisation of each (the page at depth 4 on its path; an organisation's is itself).
+    owners = {
+        path: (pk, title)
+        for path, pk, title in Page.objects.filter(
+            depth=4, path__in={owning_organisation_path(p) for p in chosen}
+        ).values_list("path", "pk", "title")
+    }
     items = []
     for p in chosen:
-        shared = sorted(shared_names.get(p.pk, []), key=lambda t: (t.sort_order, t.name))
+        shared = sorted((theme_by_id[tag_id] for tag_id in p.tag_ids), key=lambda t: (t.sort_order, t.name))
+        owner_pk, owner_title = owners.get(owning_organisation_path(p), (None, None))
         items.append(
             {
-                "page": p,
+                "page": Page(**{field: getattr(p, field) for field in PAGE_FIELDS}),
                 "reason": _("ook over: %(themes)s")
                 % {"themes": ", ".join(_lower_first(t.label) for t in shared)},
-                "organisation": SimpleNamespace(pk=p.owner_pk, title=p.owner_title)
-                if p.owner_pk is not None and p.owner_pk != p.pk
+                "organisation": SimpleNamespace(pk=owner_pk, title=owner_title)
+                if owner_pk is not None and owner_pk != p.pk
                 else None,
                 "other_organisation": own is None or owning_organisation_path(p) != own,
             }
         )
     return items
+
+
+def _newest_on_themes(page, theme_ids):
+    """The POOL_SIZE newest live public pages (by primary key, walked backwards: no sort of the whole
+    network) in `page`'s locale with any of `theme_ids`, each with the ids of the themes it shares
+    (`tag_ids`): one query over the tagged-item rows, a page's rows next to each other."""
+    rows = (
+        ThemedPage.objects.filter(
+            public_q("content_object__path"),
+            tag_id__in=theme_ids,
+            content_object__live=True,
+            content_object__locale_id=page.locale_id,
+            content_object__depth__gte=4,
+        )
+        .exclude(content_object_id=page.pk)
+        .order_by("-content_object_id", "tag_id")
+        .values_list("content_object_id", "tag_id", *(f"content_object__{f}" for f in ROW_FIELDS))
+    )
+    # A page has a row per shared theme (one at most per theme): enough rows for POOL_SIZE pages.
+    pool = {}
+    for page_id, tag_id, *values in rows[: POOL_SIZE * len(theme_ids)]:
+        if page_id not in pool:
+            if len(pool) == POOL_SIZE:
+                break
+            pool[page_id] = SimpleNamespace(pk=page_id, tag_ids=[], **dict(zip(ROW_FIELDS, values)))
+        pool[page_id].tag_ids.append(tag_id)
+    return list(pool.values())

@@ -28,15 +28,20 @@ def _has_own_route(page):
 def route_from(root, request, path_components):
     """Route `path_components` below `root` like `Page.route` does, in two queries at most."""
     wanted = [Q(depth=root.depth + level, slug=slug) for level, slug in enumerate(path_components, start=1)]
+    # Rows, not pages: a slug may be used under many parents (hundreds of stories are called the
+    # same), and only the pages on the way become objects.
+    fields = [field.attname for field in Page._meta.concrete_fields]
+    path_at, slug_at = fields.index("path"), fields.index("slug")
     found = {
-        (page.path[: -Page.steplen], page.slug): page
-        for page in Page.objects.filter(reduce(or_, wanted), path__startswith=root.path)
+        (row[path_at][: -Page.steplen], row[slug_at]): row
+        for row in Page.objects.filter(reduce(or_, wanted), path__startswith=root.path).values_list(*fields)
     }
     node, remaining = root, list(path_components)
     while remaining:
-        child = found.get((node.path, remaining[0]))
-        if child is None:
+        row = found.get((node.path, remaining[0]))
+        if row is None:
             raise Http404
+        child = Page.from_db(Page.objects.db, fields, row)
         child._cached_parent_obj = node
         node, remaining = child, remaining[1:]
         if remaining and _has_own_route(node):

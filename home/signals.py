@@ -30,11 +30,15 @@ def _on_save(sender, instance, **kwargs):
 
 
 def _is_shared_content(model):
-    """Snippets and settings shown on many pages, and the models listed in PAGE_CACHE_INVALIDATING_MODELS."""
+    """Snippets, settings and sites (shown on or deciding many pages), and the models listed in
+    PAGE_CACHE_INVALIDATING_MODELS."""
     from django.conf import settings
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
     from wagtail.snippets.models import get_snippet_models
 
-    if model._meta.label in settings.PAGE_CACHE_INVALIDATING_MODELS:
+    if model._meta.label in settings.PAGE_CACHE_INVALIDATING_MODELS or model._meta.label in (
+        "wagtailcore.Site",
+        "wagtailcore.Locale",
+    ):
         return True
     return issubclass(model, (BaseGenericSetting, BaseSiteSetting)) or model in get_snippet_models()

@@ -50,3 +50,13 @@ def _dutch_to_start_with():
     translation.activate("nl")
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache: the database is new for each test (and may reuse ids),
+    so nothing cached by an earlier test (a site, the site settings, renditions) may leak into it."""
+    from django.core.cache import caches
+
+    for alias in caches:
+        caches[alias].clear()

@@ -106,6 +106,7 @@ MIDDLEWARE = [
     "home.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.middleware.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.RememberedLanguageMiddleware",
     "django.middleware.locale.LocaleMiddleware",

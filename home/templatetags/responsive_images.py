@@ -29,7 +29,7 @@ def responsive_image(image, role_name, **attrs):
         raise template.TemplateSyntaxError(
             f"Unknown image role {role_name!r}; see home/renditions.py"
         ) from error
-    renditions = _distinct_widths(get_renditions_or_not_found(image, role.filter_specs))
+    renditions = _distinct_widths(get_renditions_or_not_found(image, role.filters))
     html_attrs = role.default_attrs()
     html_attrs.update({key: value for key, value in attrs.items() if key == "alt" or value not in ("", None)})
     if html_attrs.get("loading") == "eager":

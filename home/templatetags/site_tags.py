@@ -16,14 +16,34 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
-    """The menu items of the site settings, in the reader's language: one query (settings aside)."""
+    """The menu items of the site settings, in the reader's language, with the current one marked.
+
+    The titles and URLs are the same on every page, so they are kept in the shared cache (home/cache.py,
+    stale after any change to pages or settings); building them takes one query.
+    """
+    from home.cache import shared
+
     request = context.get("request")
+    locale_code = translation.get_language() or settings.LANGUAGE_CODE
+    site = getattr(request, "_wagtail_site", None) if request else None
+    links = shared(
+        f"main-navigation:{getattr(site, 'pk', None)}:{locale_code}",
+        lambda: _navigation_links(request, locale_code),
+    )
+    current_path = request.path if request else ""
+    return [
+        {"title": title, "url": url, "active": bool(url) and url != "/" and current_path.startswith(url)}
+        for title, url in links
+    ]
+
+
+def _navigation_links(request, locale_code):
+    """[(title, url)] of the menu in one language: one query (settings aside)."""
     site_settings = SiteSettings.load(request_or_site=request)
     raw = [item.get("value", {}) for item in site_settings.main_navigation.raw_data]
     ids = [value.get("page") for value in raw if value.get("page")]
     if not ids:
         return []
-    locale_code = translation.get_language() or settings.LANGUAGE_CODE
     # The chosen pages with all their translations (found by translation key, an indexed lookup).
     rows = Page.objects.filter(
         translation_key__in=Page.objects.filter(id__in=ids).values("translation_key")
@@ -33,21 +53,12 @@ def main_navigation(context):
         key_by_id[row.id] = row.translation_key
         if row.live and row.locale.language_code == locale_code:
             by_key[row.translation_key] = row
-    current_path = request.path if request else ""
-    items = []
+    links = []
     for value in raw:
         page = by_key.get(key_by_id.get(value.get("page")))
-        if page is None:
-            continue
-        url = page.get_url(request)
-        items.append(
-            {
-                "title": value.get("label") or page.title,
-                "url": url,
-                "active": bool(url) and url != "/" and current_path.startswith(url),
-            }
-        )
-    return items
+        if page is not None:
+            links.append((value.get("label") or page.title, page.get_url(request)))
+    return links
 
 
 def _switch_url(code, target):
@@ -125,12 +136,12 @@ def fragment_cache():
 def select_options(choices, chosen=None, value="slug", label="label"):
     """The <option>s of a filter <select>, written out in Python (hundreds of organisations in a
     template loop cost more than the rest of the page). `chosen`: the selected object, or None."""
-    from django.utils.html import format_html_join
     from django.utils.safestring import mark_safe
 
+    from home.markup import join_rows
+
     chosen_value = getattr(chosen, value, None) if chosen is not None else None
-    return format_html_join(
-        "",
+    return join_rows(
         '<option value="{}"{}>{}</option>',
         (
             (

@@ -19,7 +19,6 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from .bench import Command as BenchCommand
-from .bench import first_url
 
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage"
 METRICS = {
@@ -29,6 +28,21 @@ METRICS = {
     "cumulative-layout-shift": ("CLS", ""),
     "speed-index": ("SI", "ms"),
 }
+
+
+def first_url(label, **filters):
+    """The URL of the first live public Dutch page (tree order) of a model (by label) matching
+    `filters`, or None."""
+    from django.apps import apps
+
+    try:
+        model = apps.get_model(label)
+    except LookupError:
+        return None
+    page = (
+        model.objects.live().public().filter(locale__language_code="nl", **filters).order_by("path").first()
+    )
+    return page.get_url() if page else None
 
 
 class Command(BaseCommand):

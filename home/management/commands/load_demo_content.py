@@ -6,7 +6,7 @@ from types import SimpleNamespace
 from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.test.utils import override_settings
 from django.utils.module_loading import module_has_submodule
 from faker import Faker
@@ -68,6 +68,7 @@ class Command(BaseCommand):
             small_seconds = time.perf_counter() - started
             if scale == "large":
                 total += self.load_apps(ctx, "demo_large")
+                self.refresh_statistics(ctx)
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({total} objects created)."))
         if scale == "large":
             self.report_timings(ctx, small_seconds, time.perf_counter() - started)
@@ -89,6 +90,14 @@ class Command(BaseCommand):
             suffix = " (large)" if module_name == "demo_large" else ""
             self.stdout.write(f"{app_config.label}{suffix}: {created} created")
         return total
+
+    def refresh_statistics(self, ctx):
+        """ANALYZE after a bulk load: without fresh statistics the planner picks plans made for empty
+        tables (a 0.2 ms query took 50 ms on PostgreSQL) until autovacuum happens to get there."""
+        started = time.perf_counter()
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+        ctx.large_timings.append(("database statistics (ANALYZE)", 0, time.perf_counter() - started))
 
     def report_timings(self, ctx, small_seconds, total_seconds):
         self.stdout.write("")

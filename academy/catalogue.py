@@ -2,30 +2,36 @@
 
 import calendar
 import datetime
-from types import SimpleNamespace
 
 from django import forms
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Count, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Length, Substr
+from django.core.paginator import Page as DjangoPage
+from django.db.models import Count, F, Max, OuterRef, Q, Subquery, Window
+from django.db.models.functions import Coalesce, Length, Substr
 from django.forms.utils import flatatt
 from django.utils import timezone, translation
+from django.utils.choices import BaseChoiceIterator
 from django.utils.formats import date_format
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from home.models import Municipality, Theme
+from home.cache import shared
+from home.markup import join_rows
+from home.models import Municipality, Theme, ThemedPage
 from organisations.models import OrganisationPage
 
+from .links import PageLinks
 from .models import (
     CoursePage,
     Enrolment,
     EnrolmentStatus,
     Format,
     LearningPathPage,
+    LearningPathStep,
     LifePhase,
     Session,
     SessionStatus,
@@ -70,14 +76,24 @@ def upcoming_sessions():
     ).exclude(status=SessionStatus.CANCELLED)
 
 
+class Options(BaseChoiceIterator):
+    """Choices that are (value, label) pairs already. Django normalises a list of choices on every
+    form, twice (field and widget): with a few hundred organisations a millisecond per page."""
+
+    def __init__(self, pairs):
+        self.pairs = pairs
+
+    def __iter__(self):
+        return iter(self.pairs)
+
+
 class PlainSelect(forms.Select):
     """A <select> written out in Python. Django renders every <option> through a template of its own:
     with a few hundred organisations that was most of the catalogue page's time."""
 
     def render(self, name, value, attrs=None, renderer=None):
         chosen = {str(v) for v in self.format_value(value)}
-        options = format_html_join(
-            "",
+        options = join_rows(
             '<option value="{}"{}>{}</option>',
             (
                 (option, mark_safe(" selected") if str(option) in chosen else "", label)
@@ -87,6 +103,30 @@ class PlainSelect(forms.Select):
         return format_html(
             '<select name="{}"{}>{}</select>', name, flatatt(self.build_attrs(self.attrs, attrs)), options
         )
+
+
+def filter_lists():
+    """What the catalogue's filters offer: the same on every catalogue page, whatever its filters.
+
+    Kept in the shared data cache under the content generation (home/cache.py): a published
+    organisation or a changed theme or municipality (both snippets) makes them stale at once. The
+    life phases change only with a migration (no editor can change them): an hour at most.
+    """
+
+    def build():
+        return {
+            "organisations": list(
+                OrganisationPage.objects.live()
+                .filter(locale__language_code=DEFAULT_LANGUAGE)
+                .order_by("title")
+                .values_list("slug", "title", "path")
+            ),
+            "themes": list(Theme.objects.all()),
+            "municipalities": list(Municipality.objects.values_list("slug", "name")),
+            "life_phases": list(LifePhase.objects.all()),
+        }
+
+    return shared("academy:catalogue-filters", build)
 
 
 class CatalogueFilterForm(forms.Form):
@@ -99,58 +139,204 @@ class CatalogueFilterForm(forms.Form):
     levensfase = forms.ChoiceField(widget=PlainSelect, label=_("Levensfase"), required=False)
     periode = forms.ChoiceField(widget=PlainSelect, label=_("Wanneer"), required=False)
 
-    def __init__(self, *args, organisations=(), **kwargs):
+    def __init__(self, *args, lists, **kwargs):
+        """`lists`: see `filter_lists()`."""
         super().__init__(*args, **kwargs)
         everything = [("", _("Alles"))]
-        self.fields["thema"].choices = everything + [(t.slug, t.label) for t in Theme.objects.all()]
-        self.fields["organisatie"].choices = everything + [
-            (slug, title) for slug, title, _path in organisations
-        ]
-        self.fields["gemeente"].choices = everything + list(Municipality.objects.values_list("slug", "name"))
-        self.fields["vorm"].choices = everything + list(Format.choices)
-        self.fields["levensfase"].choices = everything + [(p.slug, p.label) for p in LifePhase.objects.all()]
-        self.fields["periode"].choices = everything + upcoming_months()
+        choices = {
+            "thema": everything + [(t.slug, t.label) for t in lists["themes"]],
+            "organisatie": everything + [(slug, title) for slug, title, _path in lists["organisations"]],
+            "gemeente": everything + lists["municipalities"],
+            "vorm": everything + list(Format.choices),
+            "levensfase": everything + [(p.slug, p.label) for p in lists["life_phases"]],
+            "periode": everything + upcoming_months(),
+        }
+        for name, pairs in choices.items():
+            self.fields[name].choices = Options(pairs)
 
     def filters(self):
         self.is_valid()
         return {key: value for key, value in getattr(self, "cleaned_data", {}).items() if value}
 
 
-def _paginate(items, request):
-    paginator = Paginator(items, PER_PAGE)
-    number = request.GET.get("page", 1)
+# OFFSETs beyond this are no page of any catalogue (and beyond PostgreSQL's integers): an empty page.
+_MAX_OFFSET = 2**31 - 1
+
+
+def _page_of(pages, request):
+    """The ids of the requested page of `pages` (plain pages, in title order), its number and the
+    paginator, in one query (a window count: the count and the page each read every course with an
+    upcoming session). Out of range or not a number: as Django's Paginator, the first page for no
+    number, the last for a number beyond the last page."""
     try:
-        return paginator.page(number)
+        number = int(request.GET.get("page", 1))
+    except (TypeError, ValueError):
+        number = 1
+    ordered = pages.order_by("title", "pk")
+    offset = (number - 1) * PER_PAGE
+    rows = []
+    if 0 <= offset <= _MAX_OFFSET:
+        rows = list(
+            ordered.annotate(total=Window(Count("pk"))).values_list("pk", "total")[offset : offset + PER_PAGE]
+        )
+    paginator = Paginator(pages, PER_PAGE)
+    # Paginator.count is a cached property: the window count fills it in without a query.
+    paginator.count = rows[0][1] if rows else pages.count()
+    if not rows and paginator.count:
+        number = paginator.num_pages
+        rows = list(ordered.values_list("pk", "pk")[(number - 1) * PER_PAGE : number * PER_PAGE])
+    return [pk for pk, _total in rows], min(max(number, 1), paginator.num_pages), paginator
+
+
+def _page_of_ids(ids, request):
+    """`_page_of` for a list of page ids already in catalogue order (Django's Paginator)."""
+    paginator = Paginator(ids, PER_PAGE)
+    try:
+        page = paginator.page(request.GET.get("page", 1))
     except PageNotAnInteger:
-        return paginator.page(1)
+        page = paginator.page(1)
     except EmptyPage:
-        return paginator.page(paginator.num_pages)
+        page = paginator.page(paginator.num_pages)
+    return list(page.object_list), page.number, paginator
 
 
-def _sessions_by_key(keys, limit=None):
-    sessions = with_counts(
-        upcoming_sessions().filter(course__translation_key__in=keys).select_related("municipality", "course")
-    ).order_by("start", "pk")
+def upcoming_course_ids():
+    """The ids of every live Dutch course with a session to come, in catalogue order (title): what
+    the catalogue without filters lists, in Dutch, over its eighty pages.
+
+    Kept in the shared data cache under the content generation (home/cache.py), which a published
+    page or a saved or deleted session bumps, with the end of each course's last session: time
+    passing changes nothing else, and a course whose last session has ended is left out here.
+    """
+
+    def build():
+        sessions = Session.objects.filter(end__gte=timezone.now()).exclude(status=SessionStatus.CANCELLED)
+        last_end = (
+            sessions.filter(course_id=OuterRef("pk"))
+            .order_by()
+            .values("course_id")
+            .annotate(last=Max("end"))
+            .values("last")
+        )
+        return list(
+            Page.objects.live()
+            .filter(locale__language_code=DEFAULT_LANGUAGE, pk__in=sessions.values("course_id"))
+            .annotate(last_end=Subquery(last_end))
+            .order_by("title", "pk")
+            .values_list("pk", "last_end")
+        )
+
+    now = timezone.now()
+    return [pk for pk, last_end in shared("academy:upcoming-courses", build) if last_end >= now]
+
+
+def _sessions_by_course(courses, language, limit):
+    """{course id: its first `limit` upcoming sessions} for the shown `courses` (dicts with "id" and
+    "translation_key"). Dutch courses hold their sessions; other languages read the Dutch page's."""
+    if language == DEFAULT_LANGUAGE:
+        # Live Dutch courses with an upcoming session: no need to check their pages again.
+        sessions = Session.objects.filter(
+            course_id__in=[course["id"] for course in courses], end__gte=timezone.now()
+        ).exclude(status=SessionStatus.CANCELLED)
+        key = "course_id"
+    else:
+        sessions = upcoming_sessions().filter(
+            course__translation_key__in=[course["translation_key"] for course in courses]
+        )
+        key = "course__translation_key"
     grouped = {}
-    for session in sessions:
-        grouped.setdefault(session.course.translation_key, []).append(session)
-    if limit:
-        grouped = {key: value[:limit] for key, value in grouped.items()}
-    return grouped
+    for session in with_counts(sessions.annotate(course_key=F(key)).select_related("municipality")).order_by(
+        "start", "pk"
+    ):
+        grouped.setdefault(session.course_key, []).append(session)
+    by_key = {key: value[:limit] for key, value in grouped.items()}
+    return {
+        course["id"]: by_key.get(
+            course["id"] if language == DEFAULT_LANGUAGE else course["translation_key"], []
+        )
+        for course in courses
+    }
+
+
+def _themes_by_page(page_ids, themes):
+    """{page id: [Theme]} in the themes' own order, from the list of all themes already read."""
+    by_id = {theme.pk: theme for theme in themes}
+    order = {theme.pk: index for index, theme in enumerate(themes)}
+    result = {}
+    for page_id, theme_id in ThemedPage.objects.filter(content_object_id__in=page_ids).values_list(
+        "content_object_id", "tag_id"
+    ):
+        result.setdefault(page_id, []).append(theme_id)
+    return {
+        page_id: [by_id[theme_id] for theme_id in sorted(ids, key=order.__getitem__)]
+        for page_id, ids in result.items()
+    }
+
+
+def _learning_paths(index_page, links, life_phases):
+    """The index's live learning paths: title, link, introduction, number of steps, life phases.
+
+    The same on every catalogue page of the index (whatever its filters or page number), and changed
+    only by publishing: kept in the shared data cache under the content generation (home/cache.py).
+    """
+
+    def build():
+        paths = list(
+            LearningPathPage.objects.live()
+            .child_of(index_page)
+            .order_by("title")
+            # A subquery: a join with the steps would group (and sort) every column of the pages.
+            .annotate(
+                step_count=Coalesce(
+                    Subquery(
+                        LearningPathStep.objects.filter(path_id=OuterRef("pk"))
+                        .order_by()
+                        .values("path_id")
+                        .annotate(count=Count("pk"))
+                        .values("count")
+                    ),
+                    0,
+                )
+            )
+            .values("id", "title", "url_path", "intro", "step_count")
+        )
+        phase_ids = {}
+        for path_id, phase_id in (
+            LearningPathPage.life_phases.through.objects.filter(
+                learningpathpage_id__in=[p["id"] for p in paths]
+            )
+            .order_by()
+            .values_list("learningpathpage_id", "lifephase_id")
+        ):
+            phase_ids.setdefault(path_id, set()).add(phase_id)
+        for path in paths:
+            path["phase_ids"] = phase_ids.get(path["id"], set())
+        return paths
+
+    paths = shared(f"academy:learning-paths:{index_page.pk}", build)
+    return [
+        {
+            **path,
+            "url": links.url(path["url_path"]),
+            # In the list's order (sort order, name), in the reader's language.
+            "life_phases": [phase for phase in life_phases if phase.pk in path["phase_ids"]],
+        }
+        for path in paths
+    ]
 
 
 def catalogue_context(index_page, request):
     language = current_language()
-    source_courses = CoursePage.objects.live().filter(locale__language_code=DEFAULT_LANGUAGE)
-    sessions = upcoming_sessions()
+    links = PageLinks(request)
+    # Which courses, and in what order, is a matter of plain pages (the course table is wide: it
+    # holds the descriptions); the course fields are read for the page of courses shown only.
+    source_courses = Page.objects.live().filter(locale__language_code=DEFAULT_LANGUAGE)
+    # The courses are live Dutch ones already: the sessions need no join to their pages.
+    sessions = Session.objects.filter(end__gte=timezone.now()).exclude(status=SessionStatus.CANCELLED)
 
-    organisations = list(
-        OrganisationPage.objects.live()
-        .filter(locale__language_code=DEFAULT_LANGUAGE)
-        .order_by("title")
-        .values_list("slug", "title", "path")
-    )
-    form = CatalogueFilterForm(request.GET or None, organisations=organisations)
+    lists = filter_lists()
+    organisations = lists["organisations"]
+    form = CatalogueFilterForm(request.GET or None, lists=lists)
     chosen = form.filters()
     if chosen.get("gemeente"):
         sessions = sessions.filter(municipality__slug=chosen["gemeente"])
@@ -163,9 +349,9 @@ def catalogue_context(index_page, request):
     if chosen.get("thema"):
         source_courses = source_courses.filter(themed_items__tag__slug=chosen["thema"])
     if chosen.get("vorm"):
-        source_courses = source_courses.filter(format=chosen["vorm"])
+        source_courses = source_courses.filter(coursepage__format=chosen["vorm"])
     if chosen.get("levensfase"):
-        source_courses = source_courses.filter(life_phases__slug=chosen["levensfase"])
+        source_courses = source_courses.filter(coursepage__life_phases__slug=chosen["levensfase"])
     if chosen.get("organisatie"):
         org_path = next((path for slug, _title, path in organisations if slug == chosen["organisatie"]), None)
         source_courses = source_courses.filter(path__startswith=org_path) if org_path else source_courses
@@ -177,37 +363,42 @@ def catalogue_context(index_page, request):
     if language == DEFAULT_LANGUAGE:
         courses = source_courses
     else:
-        courses = CoursePage.objects.live().filter(
+        courses = Page.objects.live().filter(
             locale__language_code=language, translation_key__in=source_courses.values("translation_key")
         )
-    courses = (
-        courses.annotate(organisation_title=Subquery(parent.values("title")[:1]))
-        .prefetch_related("themes")
-        .order_by("title", "pk")
-    )
-    page_of_courses = _paginate(courses, request)
-    listed = list(page_of_courses.object_list)
-    sessions_by_key = _sessions_by_key([c.translation_key for c in listed], limit=3)
+    if language == DEFAULT_LANGUAGE and not chosen:
+        ids, number, paginator = _page_of_ids(upcoming_course_ids(), request)
+    else:
+        ids, number, paginator = _page_of(courses, request)
+    # What a card shows, as values (no page objects; none of the long texts).
+    found = {
+        row["id"]: row
+        for row in CoursePage.objects.filter(pk__in=ids)
+        .annotate(organisation_title=Subquery(parent.values("title")[:1]))
+        .values(
+            "id", "title", "url_path", "summary", "format", "cost", "translation_key", "organisation_title"
+        )
+    }
+    listed = [found[pk] for pk in ids if pk in found]
+    page_of_courses = DjangoPage(listed, number, paginator)
+    sessions_by_course = _sessions_by_course(listed, language, limit=3)
+    themes_by_page = _themes_by_page([course["id"] for course in listed], lists["themes"])
+    formats = dict(Format.choices)
     items = [
         {
-            "course": course,
-            "organisation": SimpleNamespace(title=course.organisation_title)
-            if course.organisation_title
-            else None,
-            "sessions": sessions_by_key.get(course.translation_key, []),
+            "title": course["title"],
+            "url": links.url(course["url_path"]),
+            "organisation": course["organisation_title"],
+            "summary": course["summary"],
+            "format": formats.get(course["format"], course["format"]),
+            "cost": course["cost"],
+            "sessions": sessions_by_course[course["id"]],
+            "themes": themes_by_page.get(course["id"], []),
         }
         for course in listed
     ]
-    paths = (
-        LearningPathPage.objects.live()
-        .child_of(index_page)
-        .prefetch_related("life_phases")
-        .annotate(step_count=Count("steps"))
-        .order_by("title")
-    )
     query = request.GET.copy()
     query.pop("page", None)
-    paginator = page_of_courses.paginator
     return {
         # The page numbers around the current one, with an ellipsis for the rest (82 pages of courses).
         "page_numbers": list(
@@ -220,9 +411,9 @@ def catalogue_context(index_page, request):
         "filters_active": bool(chosen),
         "items": items,
         "page_obj": page_of_courses,
-        "result_count": page_of_courses.paginator.count,
+        "result_count": paginator.count,
         "query_string": query.urlencode(),
-        "learning_paths": paths,
+        "learning_paths": _learning_paths(index_page, links, lists["life_phases"]),
     }
 
 
@@ -232,18 +423,20 @@ def _linked_pages(source, language):
     Returns (co_hosts, prerequisites) as plain pages (title and URL are all the page shows): one
     query, and one more to find their translations outside the default language.
     """
-    co_hosts = Page.objects.filter(
-        pk__in=CoursePage.co_hosts.through.objects.filter(coursepage_id=source.pk).values(
-            "organisationpage_id"
-        )
-    ).annotate(role=Value("co_host"))
-    prerequisites = Page.objects.filter(
-        pk__in=CoursePage.prerequisites.through.objects.filter(from_coursepage_id=source.pk).values(
-            "to_coursepage_id"
-        )
-    ).annotate(role=Value("prerequisite"))
-    # Page's default ordering must go from both halves: SQLite allows no ORDER BY inside a UNION.
-    rows = list(co_hosts.order_by().union(prerequisites.order_by(), all=True).order_by("path"))
+    co_host_ids = CoursePage.co_hosts.through.objects.filter(coursepage_id=source.pk).values_list(
+        "organisationpage_id"
+    )
+    prerequisite_ids = CoursePage.prerequisites.through.objects.filter(
+        from_coursepage_id=source.pk
+    ).values_list("to_coursepage_id")
+    # One IN over both lists of ids (an OR of two would read every page).
+    rows = list(
+        Page.objects.filter(pk__in=co_host_ids.union(prerequisite_ids, all=True))
+        .only("title", "url_path", "translation_key", "path", "content_type_id")
+        .order_by("path")
+    )
+    # Co-hosts are organisations, prerequisites courses: the page type tells them apart.
+    course_type = ContentType.objects.get_for_model(CoursePage).pk
     local = {}
     if rows and language != DEFAULT_LANGUAGE:
         local = {
@@ -253,8 +446,8 @@ def _linked_pages(source, language):
             )
         }
     return (
-        [local.get(row.translation_key, row) for row in rows if row.role == "co_host"],
-        [local.get(row.translation_key, row) for row in rows if row.role == "prerequisite"],
+        [local.get(row.translation_key, row) for row in rows if row.content_type_id != course_type],
+        [local.get(row.translation_key, row) for row in rows if row.content_type_id == course_type],
     )
 
 
@@ -301,57 +494,106 @@ def course_context(course, request):
 
 
 def path_context(path, request):
-    """The steps of a learning path in the reader's language: three queries whatever its length."""
+    """The steps of a learning path in the reader's language: three queries whatever its length.
+
+    A path may have 170 steps: rows as plain values (no page objects), URLs by `PageLinks`.
+    """
     language = current_language()
-    steps = list(path.steps.select_related("course", "organisation").order_by("sort_order", "pk"))
-    source_courses = [step.course for step in steps if step.course_id]
-    step_organisations = [step.organisation for step in steps if step.organisation_id]
-    local_courses = {}
-    if language != DEFAULT_LANGUAGE and source_courses:
-        local_courses = {
-            course.translation_key: course
-            for course in CoursePage.objects.live().filter(
-                locale__language_code=language,
-                translation_key__in={c.translation_key for c in source_courses},
-            )
-        }
-    course_pages = [local_courses.get(c.translation_key, c) for c in source_courses]
-    # The organisation above each course, and the step organisations' translations, together (plain
-    # pages: the path shows their titles and links).
-    parent_paths = {page.path[: -Page.steplen] for page in course_pages}
-    wanted = Q(path__in=parent_paths)
-    if language != DEFAULT_LANGUAGE and step_organisations:
-        wanted |= Q(
-            live=True,
-            locale__language_code=language,
-            translation_key__in={org.translation_key for org in step_organisations},
+    links = PageLinks(request)
+    steps = list(
+        path.steps.order_by("sort_order", "pk").values(
+            "kind",
+            "required",
+            "title",
+            "description",
+            "course_id",
+            "organisation_id",
+            "course__title",
+            "course__summary",
+            "course__url_path",
+            "course__path",
+            "course__translation_key",
+            "organisation__title",
+            "organisation__url_path",
+            "organisation__translation_key",
         )
-    organisations = list(Page.objects.filter(wanted)) if course_pages or step_organisations else []
-    by_path = {org.path: org for org in organisations}
+    )
+    page_fields = ("id", "title", "summary", "url_path", "path", "translation_key")
+    courses = {
+        step["course__translation_key"]: {
+            "id": step["course_id"],
+            "title": step["course__title"],
+            "summary": step["course__summary"],
+            "url_path": step["course__url_path"],
+            "path": step["course__path"],
+        }
+        for step in steps
+        if step["course_id"]
+    }
+    if language != DEFAULT_LANGUAGE and courses:
+        courses.update(
+            (course["translation_key"], course)
+            for course in CoursePage.objects.live()
+            .filter(locale__language_code=language, translation_key__in=courses.keys())
+            .values(*page_fields)
+        )
+    step_org_keys = {step["organisation__translation_key"] for step in steps if step["organisation_id"]}
+    # The organisation above each course, and the step organisations' translations, together.
+    parent_paths = {course["path"][: -Page.steplen] for course in courses.values()}
+    wanted = Q(path__in=parent_paths)
+    if language != DEFAULT_LANGUAGE and step_org_keys:
+        wanted |= Q(live=True, locale__language_code=language, translation_key__in=step_org_keys)
+    organisations = (
+        list(
+            Page.objects.filter(wanted).values(
+                "id", "title", "url_path", "path", "translation_key", "live", "locale_id"
+            )
+        )
+        if parent_paths or step_org_keys
+        else []
+    )
+    by_path = {org["path"]: org for org in organisations}
     local_orgs = {
-        org.translation_key: org
+        org["translation_key"]: org
         for org in organisations
         # The path page is served in the reader's language tree: its locale is that language's.
-        if language != DEFAULT_LANGUAGE and org.live and org.locale_id == path.locale_id
+        if language != DEFAULT_LANGUAGE and org["live"] and org["locale_id"] == path.locale_id
     }
+    items, path_organisations, listed = [], [], set()
     for step in steps:
-        step.is_course = step.kind == StepKind.COURSE and step.course_id is not None
-        if step.is_course:
-            step.local_course = local_courses.get(step.course.translation_key, step.course)
-            step.local_organisation = by_path.get(step.local_course.path[: -Page.steplen])
-        else:
-            step.local_course = None
-            step.local_organisation = (
-                local_orgs.get(step.organisation.translation_key, step.organisation)
-                if step.organisation_id
-                else None
+        is_course = step["kind"] == StepKind.COURSE and step["course_id"] is not None
+        course = courses[step["course__translation_key"]] if is_course else None
+        if is_course:
+            organisation = by_path.get(course["path"][: -Page.steplen])
+        elif step["organisation_id"]:
+            organisation = local_orgs.get(
+                step["organisation__translation_key"],
+                {
+                    "id": step["organisation_id"],
+                    "title": step["organisation__title"],
+                    "url_path": step["organisation__url_path"],
+                },
             )
-    organisations = []
-    for step in steps:
-        if step.local_organisation is not None and step.local_organisation not in organisations:
-            organisations.append(step.local_organisation)
+        else:
+            organisation = None
+        if organisation is not None and organisation["id"] not in listed:
+            listed.add(organisation["id"])
+            path_organisations.append(
+                {"title": organisation["title"], "url": links.url(organisation["url_path"])}
+            )
+        items.append(
+            {
+                "required": step["required"],
+                "is_course": is_course,
+                "title": course["title"] if is_course else step["title"],
+                "url": links.url(course["url_path"]) if is_course else None,
+                "organisation": organisation["title"] if organisation is not None else "",
+                "description": step["description"],
+                "summary": course["summary"] if is_course else "",
+            }
+        )
     return {
-        "steps": steps,
-        "path_organisations": organisations,
+        "steps": items,
+        "path_organisations": path_organisations,
         "life_phases": list(path.life_phases.all()),
     }

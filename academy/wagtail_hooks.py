@@ -204,28 +204,46 @@ def notify_cancelled_sessions(request, page):
 
 @hooks.register("home_page_sections")
 def home_upcoming_courses(request, page):
-    """The next few course sessions of the academy on the home page."""
+    """The next few course sessions of the academy on the home page: three courses, each with its
+    first session to come, read as values (no page objects, none of the courses' long texts)."""
     from django.template.loader import render_to_string
 
     from .catalogue import upcoming_sessions
+    from .links import PageLinks
     from .models import AcademyIndexPage
 
-    sessions = list(upcoming_sessions().select_related("course", "municipality").order_by("start", "pk")[:12])
+    rows = (
+        upcoming_sessions()
+        .order_by("start", "pk")
+        .values("course_id", "start", "municipality__name", "course__translation_key")[:12]
+    )
     picked, seen = [], set()
-    for session in sessions:
-        if session.course_id not in seen and len(picked) < 3:
-            seen.add(session.course_id)
-            picked.append(session)
+    for row in rows:
+        if row["course_id"] not in seen and len(picked) < 3:
+            seen.add(row["course_id"])
+            picked.append(row)
     if not picked:
         return None
-    # The courses in the home page's language, in one query (the Dutch course where none is live).
-    local = {
-        course.translation_key: course
-        for course in CoursePage.objects.live().filter(
-            locale_id=page.locale_id, translation_key__in=[s.course.translation_key for s in picked]
-        )
-    }
-    courses = [(local.get(s.course.translation_key, s.course), s) for s in picked]
+    # The courses in the home page's language, the Dutch course where none is live: one query.
+    keys = [row["course__translation_key"] for row in picked]
+    # (By translation key alone: an OR with the Dutch ids made PostgreSQL read every course.)
+    found = {}
+    for course in (
+        CoursePage.objects.live()
+        .filter(translation_key__in=keys)
+        .values("pk", "translation_key", "locale_id", "title", "summary", "url_path")
+    ):
+        if course["locale_id"] == page.locale_id or (
+            course["pk"] in seen and course["translation_key"] not in found
+        ):
+            found[course["translation_key"]] = course
+    links = PageLinks(request)
+    courses = []
+    for row in picked:
+        course = found.get(row["course__translation_key"])
+        if course is not None:
+            course["url"] = links.url(course["url_path"])
+            courses.append((course, {"start": row["start"], "municipality": row["municipality__name"]}))
     index = page.index_page(AcademyIndexPage)  # shared with the other sections: one query
     html = render_to_string(
         "academy/includes/home_section.html", {"courses": courses, "index": index}, request=request

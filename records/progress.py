@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -31,9 +31,9 @@ from academy.models import (
     EnrolmentStatus,
     LearningPathPage,
     LearningPathStep,
+    Session,
     StepKind,
 )
-from organisations.models import OrganisationPage
 
 from .models import Certificate, CertificateKind, ExperienceConfirmation, ExperienceStatus
 
@@ -53,7 +53,7 @@ class CourseDone:
     completed_on: object
     hours: Decimal
     organisation: object = None
-    co_hosts: list = field(default_factory=list)
+    co_hosts: list = field(default_factory=list)  # read when a certificate is issued (sync_certificates)
 
 
 @dataclass
@@ -137,12 +137,35 @@ class Record:
         return milestones(self)
 
 
+# What a record reads of a path's steps and their pages (a course or an organisation page has some
+# fifty columns, long texts among them).
+_PAGE_FIELDS = ("title", "translation_key", "path", "depth", "url_path", "locale_id", "live")
+STEP_FIELDS = (
+    *(f"path__{name}" for name in _PAGE_FIELDS),
+    "path_id",
+    "sort_order",
+    "kind",
+    "course_id",
+    "organisation_id",
+    "title",
+    "required",
+    *(f"course__{name}" for name in (*_PAGE_FIELDS, "duration_hours")),
+    *(f"organisation__{name}" for name in _PAGE_FIELDS),
+)
+
+
+def _own_fields(model):
+    """The names of `model`'s own columns, for `only()` beside the columns of related pages."""
+    return [field.name for field in model._meta.concrete_fields]
+
+
 def owners_of(courses):
     """{course.pk: owning OrganisationPage} in one query (a course lives under its MO)."""
     parent_paths = {c.pk: c.path[: -c.steplen] for c in courses if c.depth > 1}
     if not parent_paths:
         return {}
-    owners = OrganisationPage.objects.filter(path__in=set(parent_paths.values()))
+    # Plain pages: their title and translation key are all anyone reads of them.
+    owners = Page.objects.filter(path__in=set(parent_paths.values()))
     by_path = {org.path: org for org in owners}
     return {pk: by_path.get(path) for pk, path in parent_paths.items()}
 
@@ -169,12 +192,30 @@ def _enrolments(user):
             | Q(status__in=[EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITING], session__end__gte=now)
         )
         .select_related("session__course", "session__municipality")
+        .only(
+            *_own_fields(Enrolment),
+            *(f"session__{name}" for name in _own_fields(Session)),
+            *(f"session__course__{name}" for name in (*_PAGE_FIELDS, "duration_hours")),
+            "session__municipality__name",
+        )
         .order_by("completed_at", "pk")
     )
 
 
+def co_hosts_of(courses):
+    """{course pk: [co-hosting organisation pages]} in one query: plain pages, their titles go on
+    the certificates."""
+    hosts = {}
+    for host in Page.objects.filter(
+        organisationpage__co_hosted_courses__in=[course.pk for course in courses]
+    ).annotate(co_hosted_id=F("organisationpage__co_hosted_courses")):
+        hosts.setdefault(host.co_hosted_id, []).append(host)
+    return hosts
+
+
 def completed_courses(user, enrolments=None):
-    """One CourseDone per course (translation key), the earliest completion, with owner and co-hosts.
+    """One CourseDone per course (translation key), the earliest completion (the owner follows in
+    build_record; the co-hosts only when a certificate is issued, see sync_certificates).
 
     ``enrolments``: the volunteer's enrolments when the caller already read them (see _enrolments).
     """
@@ -191,16 +232,6 @@ def completed_courses(user, enrolments=None):
             completed_on=timezone.localtime(when).date(),
             hours=course.duration_hours or Decimal(0),
         )
-    if done:
-        courses = [item.course for item in done.values()]
-        through = CoursePage.co_hosts.through
-        hosts = {}
-        for link in through.objects.filter(coursepage_id__in=[c.pk for c in courses]).select_related(
-            "organisationpage"
-        ):
-            hosts.setdefault(link.coursepage_id, []).append(link.organisationpage)
-        for item in done.values():
-            item.co_hosts = hosts.get(item.course.pk, [])
     return list(done.values())
 
 
@@ -236,6 +267,7 @@ def build_record(user, language=None, paths=None):
         ExperienceConfirmation.objects.filter(volunteer=user)
         .exclude(status=ExperienceStatus.DECLINED)
         .select_related("organisation")
+        .only(*_own_fields(ExperienceConfirmation), *(f"organisation__{name}" for name in _PAGE_FIELDS))
         .order_by("created", "pk")
     )
     confirmed = [c for c in confirmations if c.is_confirmed]
@@ -263,11 +295,19 @@ def build_record(user, language=None, paths=None):
             | Q(kind=StepKind.EXPERIENCE, organisation_id__in=organisations_asked)
         )
         path_qs = path_qs.filter(pk__in=touched.values("path_id"))
-    steps_with_pages = Prefetch(
-        "steps", queryset=LearningPathStep.objects.select_related("course", "organisation")
-    )
-    path_list = list(path_qs.order_by("path").prefetch_related(steps_with_pages))
-    step_courses = [s.course for p in path_list for s in p.steps.all() if s.course_id]
+    # The steps of those paths, each with its path, course and organisation. The paths' ids first:
+    # as a subquery the planner expects dozens of paths and reads every step.
+    path_ids = list(path_qs.values_list("pk", flat=True))
+    paths_by_id = {}
+    for step in (
+        LearningPathStep.objects.filter(path_id__in=path_ids)
+        .select_related("path", "course", "organisation")
+        .only(*STEP_FIELDS)
+        .order_by("path__path")
+    ):
+        paths_by_id.setdefault(step.path_id, (step.path, []))[1].append(step)
+    path_list = list(paths_by_id.values())
+    step_courses = [s.course for _path, steps in path_list for s in steps if s.course_id]
     # The organisations of completed courses and of the paths' courses, together.
     owners = owners_of([c.course for c in courses] + step_courses)
     for item in courses:
@@ -275,9 +315,9 @@ def build_record(user, language=None, paths=None):
     course_by_key = _localised({c.translation_key: c for c in step_courses}, CoursePage, language)
 
     progress = []
-    for path in path_list:
+    for path, path_steps in path_list:
         steps = []
-        for step in sorted(path.steps.all(), key=lambda s: (s.sort_order or 0, s.pk)):
+        for step in sorted(path_steps, key=lambda s: (s.sort_order or 0, s.pk)):
             if step.kind == StepKind.COURSE and step.course_id:
                 key = step.course.translation_key
                 state = DONE if key in done_keys else PLANNED if key in planned_keys else TODO
@@ -379,12 +419,13 @@ def sync_certificates(user, record=None):
         return 0, 0
     if record is None:
         record = certificate_record(user)
-    wanted = {}
+    wanted, courses_done = {}, {}
     for done in record.courses:
+        courses_done[done.key] = done
         wanted[(CertificateKind.COURSE, done.key)] = {
             "course": done.course,
             "title": done.course.title,
-            "issuers": _issuers([done.organisation, *done.co_hosts]),
+            "issuers": None,  # below, for the certificates to issue only (their co-hosts: a query)
             "hours": done.hours or None,
             "completed_on": done.completed_on,
         }
@@ -408,6 +449,14 @@ def sync_certificates(user, record=None):
     current = [cert for key, cert in valid.items() if key in wanted]
     stale = [cert for key, cert in valid.items() if key not in wanted]
     missing = [(key, fields) for key, fields in wanted.items() if key not in valid]
+    to_issue = [courses_done[key] for (kind, key), _fields in missing if kind == CertificateKind.COURSE]
+    if to_issue:
+        hosts = co_hosts_of([done.course for done in to_issue])
+        for done in to_issue:
+            done.co_hosts = hosts.get(done.course.pk, [])
+            wanted[(CertificateKind.COURSE, done.key)]["issuers"] = _issuers(
+                [done.organisation, *done.co_hosts]
+            )
     if stale or missing:  # nothing to write, no transaction (the usual case on every visit)
         with transaction.atomic():
             for cert in stale:

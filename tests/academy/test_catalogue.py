@@ -93,3 +93,19 @@ def test_learning_path_shows_steps_through_organisations(client, make_path, cour
     assert "Eerste hulp" in html and "Drie maanden buddy" in html
     assert "Humanitas" in html and "Scouting Limburg" in html
     assert "verplicht" in html and "keuze" in html
+
+
+def test_catalogue_leaves_out_a_course_once_its_last_session_has_ended(client, catalogue):
+    """The list of courses with a session to come is kept between requests (academy.catalogue
+    .upcoming_course_ids): time passing must still take a course off it."""
+    from unittest import mock
+
+    from home.cache import generation
+
+    for _first_and_second_request in range(2):  # the first may create the site settings
+        assert _titles(client, catalogue) == {"Spinnenweb in gesprek", "Kamp organiseren"}
+    unchanged = generation()
+    later = timezone.now() + datetime.timedelta(days=6)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        assert _titles(client, catalogue) == {"Kamp organiseren"}
+    assert generation() == unchanged  # the list was kept, not made again

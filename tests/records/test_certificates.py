@@ -29,6 +29,19 @@ def test_completing_a_course_issues_one_certificate_naming_mo_and_smol(certifica
     assert certificate.issuers == "Humanitas Limburg, SMOL"
 
 
+def test_course_certificate_names_the_co_hosting_organisations(
+    org_a, org_b, volunteer, course_factory, complete
+):
+    course = course_factory(org_a, "Samen organiseren")
+    course.co_hosts.add(org_b)
+    course.save()
+    complete(volunteer, course)
+
+    sync_certificates(volunteer)
+
+    assert Certificate.objects.get(volunteer=volunteer).issuers == f"Humanitas Limburg, {org_b.title}, SMOL"
+
+
 def test_certificate_pdf_contains_name_course_and_dutch_diacritics(volunteer_client, certificate):
     response = volunteer_client.get(reverse("records_certificate_pdf", args=[certificate.code]))
 

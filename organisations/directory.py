@@ -7,15 +7,16 @@ without JavaScript, and bad input is ignored rather than answered with an error.
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.db.models.functions import Lower
 from django.http import QueryDict
 from django.utils.translation import gettext as _
-from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from home.cache import shared
 from home.models import Municipality, Theme
-from home.renditions import LOGO_CARD
+from home.pagination import pagination_links
+from home.renditions import LOGO_CARD, rendition_prefetch
 from home.visibility import public_q
 
 PER_PAGE = 12
@@ -57,15 +58,24 @@ def parse_filters(params: QueryDict, themes, municipalities) -> DirectoryFilters
     return filters
 
 
-def organisation_queryset(index_page, filters: DirectoryFilters):
-    """Live, public MOs under `index_page`, A-Z, with everything a card needs prefetched."""
+def organisation_ids(index_page, filters: DirectoryFilters):
+    """The ids of the live, public MOs under `index_page` that match `filters`, A-Z: a few hundred
+    numbers, so the count is their number and only the shown page of MOs is read."""
     from .models import OrganisationPage
 
-    Image = get_image_model()
-    # The live public children of the index first (an index range over the tree), then the MOs by
-    # primary key: joined in one query, PostgreSQL walks every page of the network to find them.
-    children = list(Page.objects.live().filter(public_q()).child_of(index_page).values_list("pk", flat=True))
-    queryset = OrganisationPage.objects.filter(pk__in=children)
+    # The live public children of the index first (an index range over the tree): joined to the MOs
+    # in one query, PostgreSQL walks every page of the network to find them. Without filters their
+    # order is the directory's (the title lives in the page table).
+    children = (
+        Page.objects.live()
+        .filter(public_q())
+        .child_of(index_page)
+        .type(OrganisationPage)
+        .order_by(Lower("title"), "pk")
+    )
+    if not filters.active:
+        return list(children.values_list("pk", flat=True))
+    queryset = OrganisationPage.objects.filter(pk__in=list(children.values_list("pk", flat=True)))
     if filters.theme is not None:
         queryset = queryset.filter(themed_items__tag=filters.theme)
     if filters.municipality is not None:
@@ -78,11 +88,45 @@ def organisation_queryset(index_page, filters: DirectoryFilters):
             | Q(city__icontains=filters.q)
         )
     # No DISTINCT: a page has a theme or a municipality at most once, so the filters never repeat a row.
-    return queryset.order_by(Lower("title"), "pk").prefetch_related(
-        "themes",
-        "municipalities",
-        Prefetch("logo", queryset=Image.objects.prefetch_renditions(*LOGO_CARD.filter_specs)),
+    return list(queryset.order_by(Lower("title"), "pk").values_list("pk", flat=True))
+
+
+def organisation_cards(ids, themes, municipalities):
+    """The MOs with `ids`, in that order, with everything a card needs: the logo with its card
+    renditions, and their themes (`card_themes`) and municipalities (`card_places`): the link
+    tables' rows, matched to the given lists of every theme and every municipality."""
+    from home.models import ThemedPage
+
+    from .models import LINK_PAGE_FIELDS, OrganisationPage
+
+    by_id = (
+        OrganisationPage.objects.filter(pk__in=ids)
+        # What a card shows (name, link, pitch, logo): not the profile (its StreamField and the rest).
+        .only(*LINK_PAGE_FIELDS, "pitch", "logo")
+        .select_related("logo")
+        .prefetch_related(rendition_prefetch("logo", LOGO_CARD))
+        .in_bulk()
     )
+    organisations = [by_id[pk] for pk in ids if pk in by_id]
+    # Themes in the order they were given (as a page's own `themes.all()`), places by name.
+    theme_by_id = {theme.pk: theme for theme in themes}
+    card_themes = {}
+    for page_id, theme_id in (
+        ThemedPage.objects.filter(content_object_id__in=ids)
+        .order_by("pk")
+        .values_list("content_object_id", "tag_id")
+    ):
+        card_themes.setdefault(page_id, []).append(theme_by_id[theme_id])
+    card_places = {}
+    for page_id, municipality_id in OrganisationPage.municipalities.through.objects.filter(
+        organisationpage_id__in=ids
+    ).values_list("organisationpage_id", "municipality_id"):
+        card_places.setdefault(page_id, set()).add(municipality_id)
+    for organisation in organisations:
+        organisation.card_themes = card_themes.get(organisation.pk, [])
+        places = card_places.get(organisation.pk, ())
+        organisation.card_places = [place for place in municipalities if place.pk in places]
+    return organisations
 
 
 def _url(params: dict) -> str:
@@ -94,14 +138,24 @@ def _url(params: dict) -> str:
     return f"?{encoded}" if encoded else "?"
 
 
+def theme_and_municipality_lists():
+    """Every theme and every municipality (each in its own order), the same on every page: kept in
+    the shared cache under the content generation (home/cache.py); saving a theme or a municipality
+    (snippets) makes them stale."""
+    return shared(
+        "organisations:filter-lists",
+        lambda: (list(Theme.objects.all()), list(Municipality.objects.all())),
+    )
+
+
 def directory_context(index_page, request):
-    themes = list(Theme.objects.all())
-    municipalities = list(Municipality.objects.all())
+    themes, municipalities = theme_and_municipality_lists()
     filters = parse_filters(request.GET, themes, municipalities)
-    paginator = Paginator(organisation_queryset(index_page, filters), PER_PAGE)
+    paginator = Paginator(organisation_ids(index_page, filters), PER_PAGE)
     page_number = _single(request.GET, "page")
     # get_page() turns "abc", "-1" and "99999999" into the first or last page.
     page_obj = paginator.get_page(page_number if page_number.isdigit() and len(page_number) < 9 else 1)
+    page_obj.object_list = organisation_cards(page_obj.object_list, themes, municipalities)
 
     current = {
         "thema": filters.theme.slug if filters.theme else "",
@@ -124,20 +178,6 @@ def directory_context(index_page, request):
     if filters.q:
         removals.append((_("zonder zoekwoord “%(q)s”") % {"q": filters.q}, _url({**current, "q": ""})))
 
-    page_links = []
-    if paginator.num_pages > 1:
-        for number in paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1):
-            if number == paginator.ELLIPSIS:
-                page_links.append({"ellipsis": True})
-            else:
-                page_links.append(
-                    {
-                        "number": number,
-                        "url": _url({**current, "page": str(number) if number > 1 else ""}),
-                        "current": number == page_obj.number,
-                    }
-                )
-
     return {
         "filters": filters,
         "theme_options": themes,
@@ -146,13 +186,9 @@ def directory_context(index_page, request):
         "page_obj": page_obj,
         "paginator": paginator,
         "result_count": paginator.count,
-        "page_links": page_links,
-        "previous_url": _url({**current, "page": str(page_obj.previous_page_number())})
-        if page_obj.has_previous()
-        else "",
-        "next_url": _url({**current, "page": str(page_obj.next_page_number())})
-        if page_obj.has_next()
-        else "",
+        **pagination_links(
+            paginator, page_obj, lambda number: _url({**current, "page": str(number) if number > 1 else ""})
+        ),
         "filter_removals": removals,
         "clear_url": _url({}),
     }

@@ -1,6 +1,7 @@
 """Snippets with the matched words marked. Escape first, then mark: only <mark> is ever added."""
 
 import re
+from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -12,6 +13,13 @@ TOKEN_RE = re.compile(r"\w+(?:'s)?", re.UNICODE)
 
 
 def _matches(word, terms, language):
+    return _word_matches(word, tuple(terms), language)
+
+
+@lru_cache(maxsize=4096)
+def _word_matches(word, terms, language):
+    """Whether `word` matches one of the (stemmed) search `terms`; a page of results repeats many
+    words, and a snippet is marked twice (where it starts, then its words)."""
     folded = fold(word)
     if folded.endswith("'s"):
         folded = folded[:-2]

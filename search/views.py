@@ -45,13 +45,24 @@ def _url_with(params, **changes):
 
 
 def _toggle_links(params, facets):
+    """Set each facet item's `url`: the current search with that value switched on or off.
+
+    The same as `_url_with(params, <facet>=values, page=None)` per item, with the other parameters
+    encoded once (a facet lists every organisation: hundreds of links).
+    """
+    encoded = {key: urlencode({key: values}, doseq=True) for key, values in params.items() if values}
     for name, items in facets.items():
         current = list(params.get(name, []))
+        # The facet's place among the parameters: where it is now, else last.
+        before = [part for key, part in encoded.items() if key != name]
+        position = list(encoded).index(name) if name in encoded else len(before)
+        head, tail = "&".join(before[:position]), "&".join(before[position:])
         for item in items:
             values = (
                 [v for v in current if v != item["value"]] if item["selected"] else current + [item["value"]]
             )
-            item["url"] = _url_with(params, **{name: values, "page": None})
+            middle = urlencode({name: values}, doseq=True) if values else ""
+            item["url"] = "?" + "&".join(part for part in (head, middle, tail) if part)
 
 
 def _log(q, found):

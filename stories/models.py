@@ -7,6 +7,8 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import MaxLengthValidator
 from django.db import models
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -21,6 +23,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import ImageWithCaptionBlock, QuoteBlock
+from home.cache import shared
 from home.models import Municipality, Theme, themes_field
 from home.renditions import SHARE, SHARE_SPEC, STORY_CARD, rendition_prefetch
 from home.routing import ViewRestrictionsInOneQuery
@@ -69,18 +72,50 @@ class StoryBodyBlock(blocks.StreamBlock):
     three_questions = ThreeQuestionsBlock()
 
 
-def live_stories(locale=None):
-    """All live stories (of one locale), newest first, ready for a listing: the one place this is built."""
+def _live_stories(locale=None):
+    """All live stories (of one locale), newest first: the one place this is built."""
     qs = (
         StoryPage.objects.live()
         .select_related("hero_image", "municipality")
-        # Cards (and feeds) find every rendition of their image in this one query.
-        .prefetch_related("themes", rendition_prefetch("hero_image", STORY_CARD, SHARE))
         .order_by("-publication_date", "-first_published_at", "-pk")
     )
     if locale is not None:
         qs = qs.filter(locale=locale)
     return qs
+
+
+def live_stories(locale=None):
+    """All live stories (of one locale), newest first, for the feeds: with their themes and the
+    share rendition of every image, in one query each."""
+    return _live_stories(locale).prefetch_related("themes", rendition_prefetch("hero_image", SHARE))
+
+
+# What a story card ({% story_cards %}) shows: its title and link, picture, date, place and intro.
+CARD_FIELDS = (
+    "title",
+    "slug",
+    "url_path",
+    "path",
+    "depth",
+    "locale_id",
+    "hero_image",
+    "municipality",
+    "publication_date",
+    "intro",
+)
+
+
+def card_stories(locale=None):
+    """Live stories, newest first, for story cards (`{% story_cards %}`): with the name of the posting
+    MO (`organisation_title`, the parent page's title) and the card renditions of every image in one
+    query; of the stories only what a card shows (no body, themes or other columns)."""
+    parent = Page.objects.filter(path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen))
+    return (
+        _live_stories(locale)
+        .only(*CARD_FIELDS)
+        .annotate(organisation_title=Subquery(parent.values("title")[:1]))
+        .prefetch_related(rendition_prefetch("hero_image", STORY_CARD))
+    )
 
 
 def stories_of_organisation(qs, organisation):
@@ -103,7 +138,11 @@ def attach_organisations(stories):
     paths = {story.path[: -Page.steplen] for story in stories}
     by_path = {}
     if paths:
-        by_path = {org.path: org for org in OrganisationPage.objects.filter(path__in=paths)}
+        # What a feed item shows of it (and its URL); not the profile's body.
+        organisations = OrganisationPage.objects.filter(path__in=paths).only(
+            "title", "slug", "path", "depth", "url_path", "locale_id", "live"
+        )
+        by_path = {org.path: org for org in organisations}
     for story in stories:
         story.__dict__["organisation"] = by_path.get(story.path[: -Page.steplen])
     return stories
@@ -125,20 +164,33 @@ class StoryIndexPage(ViewRestrictionsInOneQuery, Page):
         verbose_name_plural = _("overzichten van verhalen")
 
     def filter_options(self):
-        """The choices of the filter form: themes, this language's live MOs, municipalities."""
+        """The choices of the filter form: themes, this language's live MOs, municipalities.
+
+        The same on every page of the index, so kept in the shared cache under the content generation
+        (home/cache.py): publishing a page or saving a theme or municipality (snippets) makes them
+        stale."""
         from organisations.models import OrganisationPage
 
+        def build():
+            return {
+                "themes": list(Theme.objects.all()),
+                # Light records, not pages: a few hundred MOs, and a story filter needs only these.
+                "organisations": list(
+                    OrganisationPage.objects.live()
+                    .filter(locale_id=self.locale_id)
+                    .order_by("title")
+                    .values_list("pk", "title", "slug", "path", "translation_key")
+                ),
+                "municipalities": list(Municipality.objects.all()),
+            }
+
+        options = shared(f"stories:filter-options:{self.locale_id}", build)
         return {
-            "themes": list(Theme.objects.all()),
-            # Light records, not pages: a few hundred MOs, and a story filter needs only these.
+            **options,
             "organisations": [
                 SimpleNamespace(pk=pk, title=title, slug=slug, path=path, translation_key=key)
-                for pk, title, slug, path, key in OrganisationPage.objects.live()
-                .filter(locale_id=self.locale_id)
-                .order_by("title")
-                .values_list("pk", "title", "slug", "path", "translation_key")
+                for pk, title, slug, path, key in options["organisations"]
             ],
-            "municipalities": list(Municipality.objects.all()),
         }
 
     def get_filters(self, request, options=None):
@@ -160,7 +212,7 @@ class StoryIndexPage(ViewRestrictionsInOneQuery, Page):
         }
 
     def get_stories(self, filters):
-        qs = live_stories(locale=self.locale_id)
+        qs = card_stories(locale=self.locale_id)
         if filters.get("theme"):
             qs = stories_with_theme(qs, filters["theme"])
         if filters.get("organisation"):
@@ -169,11 +221,20 @@ class StoryIndexPage(ViewRestrictionsInOneQuery, Page):
             qs = qs.filter(municipality=filters["municipality"])
         return qs
 
+    def count_stories(self, stories, filters):
+        """The number of `stories` (the live stories with `filters`), the same on every page of these
+        filters: kept in the shared cache under the content generation (home/cache.py), as counting
+        twenty thousand stories costs more than the rest of the page."""
+        chosen = ":".join(str(choice.pk) if choice else "" for choice in filters.values())
+        return shared(f"stories:count:{self.locale_id}:{chosen}", stories.count)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         options = self.filter_options()
         filters = self.get_filters(request, options)
-        paginator = Paginator(self.get_stories(filters), STORIES_PER_PAGE)
+        stories = self.get_stories(filters)
+        paginator = Paginator(stories, STORIES_PER_PAGE)
+        paginator.count = self.count_stories(stories, filters)  # instead of counting on every request
         try:
             page_obj = paginator.page(request.GET.get("page", 1))
         except PageNotAnInteger:
@@ -189,7 +250,7 @@ class StoryIndexPage(ViewRestrictionsInOneQuery, Page):
             {
                 "page_numbers": sorted({1, last, *around}),
                 "filters": filters,
-                "stories": attach_organisations(page_obj.object_list),
+                "stories": page_obj.object_list,
                 "page_obj": page_obj,
                 "paginator": paginator,
                 "filter_query": query.urlencode(),
@@ -318,32 +379,63 @@ class StoryPage(ViewRestrictionsInOneQuery, Page):
         from organisations.models import OrganisationPage
 
         context = super().get_context(request, *args, **kwargs)
-        # The posting MO and the live co-authors in one query.
         parent_path = self.path[: -self.steplen]
+        # What the story shows of the MOs (names, links, feeds): not their profiles.
+        shown = ("title", "slug", "path", "depth", "url_path", "locale_id", "live", "translation_key")
+        # The posting MO: the parent page routing found on the way (home/routing.py) when it is one.
+        parent = self.__dict__.get("_cached_parent_obj")
+        if parent is not None and parent.path == parent_path and parent.specific_class is OrganisationPage:
+            organisation = _as_organisation(parent)
+            if organisation is not None:
+                self.__dict__["organisation"] = organisation
         co_authored = StoryPage.co_authors.through.objects.filter(storypage_id=self.pk)
-        organisations = (
-            OrganisationPage.objects.filter(
+        if "organisation" in self.__dict__:
+            # Only the live co-authors in this language to read.
+            organisations = OrganisationPage.objects.filter(
+                pk__in=co_authored.values("organisationpage_id"), live=True, locale_id=self.locale_id
+            ).annotate(is_co_author=models.Value(True))
+        else:
+            # The posting MO and the live co-authors in one query.
+            organisations = OrganisationPage.objects.filter(
                 models.Q(path=parent_path)
                 | models.Q(
                     pk__in=co_authored.values("organisationpage_id"), live=True, locale_id=self.locale_id
                 )
-            )
-            .annotate(
+            ).annotate(
                 is_co_author=models.Exists(co_authored.filter(organisationpage_id=models.OuterRef("pk")))
             )
-            .order_by("title")
-        )
         co_authors = []
-        for organisation in organisations:
+        for organisation in organisations.only(*shown).order_by("title"):
             if organisation.path == parent_path:
                 self.__dict__["organisation"] = organisation
             if organisation.is_co_author and organisation.live and organisation.locale_id == self.locale_id:
                 co_authors.append(organisation)
         context["co_authors"] = co_authors
         context["theme_list"] = list(self.themes.all())
-        index_page = StoryIndexPage.objects.live().filter(locale_id=self.locale_id).first()
-        context["story_index"] = index_page
+        # The same on every story of this language: kept in the shared cache (home/cache.py).
+        context["story_index"] = shared(
+            f"stories:index-page:{self.locale_id}",
+            lambda: StoryIndexPage.objects.live().filter(locale_id=self.locale_id).first(),
+        )
         return context
+
+
+def _as_organisation(page):
+    """The OrganisationPage of a plain `page` of that type, built from the page's fields (its own
+    fields deferred, as `.only()` of the page's fields gives it): no query. None when the page was
+    read without some of its fields."""
+    from organisations.models import OrganisationPage
+
+    page_fields = {field.attname for field in Page._meta.concrete_fields}
+    names = [
+        field.attname
+        for field in OrganisationPage._meta.concrete_fields
+        if field.attname in page_fields or field.attname == "page_ptr_id"
+    ]
+    if not all(name in page.__dict__ for name in page_fields):
+        return None
+    values = [page.pk if name == "page_ptr_id" else page.__dict__[name] for name in names]
+    return OrganisationPage.from_db(page._state.db, names, values)
 
 
 class FramingWord(models.Model):

@@ -147,9 +147,9 @@ def home_latest_stories(request, page):
     """The three newest stories of the network on the home page."""
     from django.template.loader import render_to_string
 
-    from .models import StoryIndexPage, attach_organisations, live_stories
+    from .models import StoryIndexPage, card_stories
 
-    stories = attach_organisations(live_stories(locale=page.locale_id)[:3])
+    stories = list(card_stories(locale=page.locale_id)[:3])
     if not stories:
         return None
     index = page.index_page(StoryIndexPage)  # shared with the other sections: one query

@@ -5,6 +5,7 @@ exist (yet) is skipped, so the theme pages work at every stage of those apps.
 """
 
 from django.apps import apps
+from django.conf import settings
 from django.db import models
 from django.db.models import Count, Min, Q
 from django.utils import timezone
@@ -25,6 +26,9 @@ LATEST_STORIES = 6
 ORGANISATIONS = 12
 UPCOMING_COURSES = 6
 LEARNING_PATHS = 6
+# The fields of a page that its card shows (themes/templatetags/theme_page_tags.py) or that find its
+# URL, organisation and sessions; each kind adds its summary (and the stories their date).
+CARD_FIELDS = ("title", "url_path", "path", "translation_key", "search_description")
 
 
 def optional_model(app_label, model_name):
@@ -117,7 +121,20 @@ def kind_content_types():
 
 
 def theme_counts(locale_id):
-    """{theme id: {"organisations": n, "stories": n, "courses": n}} in one aggregate query.
+    """{theme id: {"organisations": n, "stories": n, "courses": n}}, shared by the overview and every
+    theme page, kept in the cache under the content generation (home/cache.py): any publish, unpublish,
+    move or delete, or a change to a theme, makes it stale on every server at once.
+
+    Counting means aggregating every tagged page of the locale (tens of thousands on a large network,
+    some 20 ms on PostgreSQL), while the numbers only change when content does.
+    """
+    from home.cache import shared
+
+    return shared(f"themes:counts:{locale_id}", lambda: count_themes(locale_id))
+
+
+def count_themes(locale_id):
+    """The numbers of `theme_counts` from the database, in one aggregate query.
 
     Grouped on integer columns (no join to the content types, no DISTINCT: a page has a theme once),
     so the database aggregates tens of thousands of tagged pages in a hash, not a sort.
@@ -163,40 +180,53 @@ def attach_organisations(pages):
         for p in pages:
             p.owner_organisation = None
         return pages
-    owners = {o.path: o for o in Page.objects.filter(path__in=paths).select_related("locale")}
+    owners = {o.path: o for o in Page.objects.filter(path__in=paths).only("title", "url_path", "path")}
     for p in pages:
         p.owner_organisation = owners.get(organisation_path(p.path))
     return pages
 
 
-def _live_with_theme(model, theme, locale_id):
-    """Live pages of `model` on `theme`: `themed_items` is on every Page, whatever its fields."""
-    return model.objects.live().filter(locale_id=locale_id, themed_items__tag=theme).select_related("locale")
+def _live_with_theme(model, theme, locale_id, *fields):
+    """Live pages of `model` on `theme`: `themed_items` is on every Page, whatever its fields.
+
+    Loaded with what a card shows (CARD_FIELDS and `fields`, those the model has) and its URL needs:
+    a page has dozens of columns, and reading them all took half the time of these queries.
+    """
+    pages = model.objects.live().filter(locale_id=locale_id, themed_items__tag=theme)
+    return pages.only(*(name for name in CARD_FIELDS + fields if has_field(model, name)))
 
 
-def attach_themes(pages):
-    """Set `.theme_list` (its themes, in the themes' order) on each page: one query for all kinds."""
+def attach_themes(pages, themes=None):
+    """Set `.theme_list` (its themes, in the themes' order) on each page: one query for all kinds.
+
+    `themes`: every Theme, in their order, when the caller has them (a query less).
+    """
     by_page = {}
     if pages:
-        items = (
-            ThemedPage.objects.filter(content_object_id__in=[p.pk for p in pages])
-            .select_related("tag")
-            .order_by("tag__sort_order", "tag__name")
+        if themes is None:
+            themes = list(Theme.objects.all())
+        order = {theme.pk: (index, theme) for index, theme in enumerate(themes)}
+        pairs = ThemedPage.objects.filter(content_object_id__in=[p.pk for p in pages]).values_list(
+            "content_object_id", "tag_id"
         )
-        for item in items:
-            by_page.setdefault(item.content_object_id, []).append(item.tag)
+        for page_id, tag_id in sorted(pairs, key=lambda pair: order[pair[1]][0]):
+            by_page.setdefault(page_id, []).append(order[tag_id][1])
     for page in pages:
         page.theme_list = by_page.get(page.pk, [])
     return pages
 
 
-def upcoming_courses(courses, limit):
+def upcoming_courses(courses, limit, theme=None):
     """At most `limit` courses with a session still to come, soonest first, annotated with `next_start`.
 
     Sessions belong to the default-language course (academy/models.py): courses in any language
     find theirs through the translation key. Two small queries whatever the number of courses: the
     next start of every course in `courses` (grouped over the sessions), then the soonest courses.
     Falls back to any date field of a related model when there is no academy.
+
+    `theme`: when `courses` are the default-language courses on this theme, the sessions are their
+    own and are found through the courses' themes instead (an index lookup per upcoming session,
+    where the translation key took three: half the time on a large academy).
     """
     try:
         from academy.catalogue import upcoming_sessions
@@ -211,10 +241,13 @@ def upcoming_courses(courses, limit):
             .filter(next_start__isnull=False)
             .order_by("next_start", "title")[:limit]
         )
+    sessions = upcoming_sessions().filter(start__gte=timezone.now())
+    if theme is not None:
+        sessions = sessions.filter(course__themed_items__tag=theme)
+    else:
+        sessions = sessions.filter(course__translation_key__in=courses.values("translation_key"))
     next_start = dict(
-        upcoming_sessions()
-        .filter(start__gte=timezone.now(), course__translation_key__in=courses.values("translation_key"))
-        .values("course__translation_key")
+        sessions.values("course__translation_key")
         .annotate(first=Min("start"))
         .values_list("course__translation_key", "first")
     )
@@ -228,11 +261,12 @@ def upcoming_courses(courses, limit):
     return sorted(chosen, key=lambda course: (course.next_start, course.title))[:limit]
 
 
-def theme_detail(theme, locale_id):
+def theme_detail(theme, locale_id, themes=None, language_code=None):
     """Organisations, latest stories, upcoming courses and learning paths on a theme, from every MO.
 
     A fixed number of queries: one per kind, one for the stories' and courses' organisations and one
-    for the themes of every card.
+    for the themes of every card. The number of organisations comes from `theme_counts`. `themes`:
+    every Theme, in their order, when the caller has them; `language_code`: the locale's language.
     """
     organisation_model = optional_model(*KINDS["organisations"])
     story_model = optional_model(*KINDS["stories"])
@@ -241,31 +275,40 @@ def theme_detail(theme, locale_id):
 
     organisations, organisation_count = [], 0
     if organisation_model is not None:
-        on_theme = _live_with_theme(organisation_model, theme, locale_id)
+        on_theme = _live_with_theme(organisation_model, theme, locale_id, "pitch")
         organisations = list(on_theme.order_by("title")[:ORGANISATIONS])
-        organisation_count = on_theme.count()
+        organisation_count = theme_counts(locale_id).get(theme.pk, {}).get("organisations", 0)
 
     stories = []
     if story_model is not None:
         date_field = story_date_field(story_model)
         stories = list(
-            _live_with_theme(story_model, theme, locale_id).order_by(f"-{date_field}", "-pk")[:LATEST_STORIES]
+            _live_with_theme(story_model, theme, locale_id, "intro", date_field).order_by(
+                f"-{date_field}", "-pk"
+            )[:LATEST_STORIES]
         )
         for story in stories:
             story.story_date = getattr(story, date_field, None)
 
     courses = []
     if course_model is not None:
-        courses = upcoming_courses(_live_with_theme(course_model, theme, locale_id), UPCOMING_COURSES)
+        courses = upcoming_courses(
+            _live_with_theme(course_model, theme, locale_id, "summary"),
+            UPCOMING_COURSES,
+            # The default-language courses hold the sessions themselves.
+            theme=theme if language_code == settings.LANGUAGE_CODE else None,
+        )
 
     learning_paths = []
     if learning_path_model is not None:
         learning_paths = list(
-            _live_with_theme(learning_path_model, theme, locale_id).order_by("title")[:LEARNING_PATHS]
+            _live_with_theme(learning_path_model, theme, locale_id, "intro").order_by("title")[
+                :LEARNING_PATHS
+            ]
         )
 
     attach_organisations(stories + courses)
-    attach_themes(organisations + stories + courses + learning_paths)
+    attach_themes(organisations + stories + courses + learning_paths, themes)
     return {
         "organisations": organisations,
         "stories": stories,

@@ -15,6 +15,7 @@ from .models import ThemeIndexPage
 def theme_detail(request, slug):
     index = (
         ThemeIndexPage.objects.live()
+        .select_related("locale")
         .filter(locale__language_code=get_supported_content_language_variant(translation.get_language()))
         .order_by("path")
         .first()

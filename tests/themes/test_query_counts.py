@@ -1,5 +1,6 @@
-"""Query budget of the theme overview, a theme page and "Netwerk in beeld" (tests/budget.py): at
-most 20 queries, the same at any size. The network page is measured with its own cache dropped."""
+"""Query budget of the theme overview, a theme page and "Netwerk in beeld" with its table
+(tests/budget.py): at most 20 queries, the same at any size. The network pages are measured with
+their own cache dropped."""
 
 from django.core.cache import cache
 from django.db import connection
@@ -35,6 +36,7 @@ def test_query_counts_stay_the_same_as_content_grows(
         "theme overview": "/themas/",
         "theme page": "/themas/eenzaamheid/",
         "network": "/netwerk-in-beeld/",
+        "network table": "/netwerk-in-beeld/tabel/",
     }
     small = {name: page_queries(client, url) for name, url in urls.items()}
     _grow(network, themes, make_org, make_story, make_course, 8)
@@ -60,6 +62,13 @@ def test_network_page_query_count_is_pinned(client, network_page, network, djang
     cache.clear()
     with django_assert_max_num_queries(20):
         client.get("/netwerk-in-beeld/")
+
+
+def test_network_table_query_count_is_pinned(client, network_page, network, django_assert_max_num_queries):
+    client.get("/")
+    cache.clear()
+    with django_assert_max_num_queries(20):
+        client.get("/netwerk-in-beeld/tabel/")
 
 
 def test_network_page_uses_its_cache_on_the_second_visit(client, network_page, network):

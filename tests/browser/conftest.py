@@ -61,9 +61,14 @@ def mobile_page(browser, live_server):
 
 
 def axe_violations(page):
-    """Run axe-core (bundled with axe-playwright-python) on the page; return the violations."""
+    """Run axe-core (bundled with axe-playwright-python) on the page; return the violations.
+
+    Waits for the page to finish loading first: axe run during a navigation finds no document.
+    """
     from axe_playwright_python.sync_playwright import Axe
 
+    page.wait_for_load_state("load")
+    page.wait_for_function("document.readyState === 'complete' && document.documentElement !== null")
     results = Axe().run(page)
     return [
         {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}

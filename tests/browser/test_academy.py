@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -64,17 +65,16 @@ def test_volunteer_signs_up_finds_course_by_theme_enrols_and_cancels(page, acade
     page.wait_for_url(re.compile(r"thema=eenzaamheid"))
     assert page.locator("text=Iets anders").count() == 0
     page.click("text=Buddy worden")
+    page.wait_for_url(re.compile(re.escape(academy_data["course"].url) + "$"))
     assert_accessible(page)
     page.click("button:has-text('Inschrijven')")
-    page.wait_for_load_state()
-    assert "U bent ingeschreven" in page.content()
+    expect(page.get_by_text("U bent ingeschreven").first).to_be_visible()
 
     page.goto("/mijn-academie/")
     assert page.locator("main >> text=Buddy worden").count() >= 1
     assert_accessible(page)
     page.click("button:has-text('Afmelden')")
-    page.wait_for_load_state()
-    assert "U bent afgemeld" in page.content()
+    expect(page.get_by_text("U bent afgemeld").first).to_be_visible()
     assert page.locator("#upcoming-heading + .empty-state").count() == 1
 
     page.goto("/mijn-gegevens/")

@@ -1,6 +1,7 @@
 """Switching language in the browser: to a translation, and to a page that is not translated yet."""
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -57,7 +58,7 @@ def test_switching_on_an_untranslated_page_shows_the_note(bilingual_site, page, 
     page.wait_for_load_state()
     assert page.url.endswith("/en/organisaties/humanitas/")
     note = page.locator(".untranslated-note")
-    assert note.is_visible()
+    expect(note).to_be_visible()
     assert "This page is not yet available in English" in note.inner_text()
     assert page.locator("html").get_attribute("lang") == "nl"
     assert_accessible(page)

@@ -1,6 +1,7 @@
 """A visitor finds an organisation by theme and municipality and opens its profile."""
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -61,12 +62,12 @@ def test_visitor_filters_the_directory_and_opens_a_profile(directory, page, asse
     page.wait_for_load_state()
     assert page.locator("h1").inner_text() == "Jongeren Weert"
     partners = page.locator("section[aria-labelledby=partners-heading]")
-    assert partners.get_by_role("link", name="Jeugdclub Venlo").is_visible()
-    assert page.locator("#facilities-heading").is_visible()
+    expect(partners.get_by_role("link", name="Jeugdclub Venlo")).to_be_visible()
+    expect(page.locator("#facilities-heading")).to_be_visible()
     assert_accessible(page)
 
 
 def test_partner_shows_works_with_the_other_way_round(directory, page):
     page.goto("/organisaties/jeugdclub-venlo/")
     partners = page.locator("section[aria-labelledby=partners-heading]")
-    assert partners.get_by_role("link", name="Jongeren Weert").is_visible()
+    expect(partners.get_by_role("link", name="Jongeren Weert")).to_be_visible()

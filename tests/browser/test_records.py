@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -93,7 +94,7 @@ def test_volunteer_downloads_certificate_checks_it_and_asks_an_introduction(
 
     page.goto("/mijn-academie/")
     page.goto("/mijn-leerdossier/")
-    assert page.get_by_role("heading", name="Mijn leerdossier").is_visible()
+    expect(page.get_by_role("heading", name="Mijn leerdossier")).to_be_visible()
     assert page.locator(".path-line__step--done").count() == 1
     assert page.locator(".path-line__step--planned").count() == 1
     assert_accessible(page)
@@ -107,8 +108,8 @@ def test_volunteer_downloads_certificate_checks_it_and_asks_an_introduction(
 
     certificate = Certificate.objects.get()
     page.get_by_role("link", name="Controlepagina Eenzaamheid herkennen").click()
-    assert page.get_by_text("Dit certificaat is echt.").is_visible()
-    assert page.get_by_text("Sanne Jëlsma").is_visible()
+    expect(page.get_by_text("Dit certificaat is echt.")).to_be_visible()
+    expect(page.get_by_text("Sanne Jëlsma")).to_be_visible()
     assert certificate.code in page.url
     assert_accessible(page)
 
@@ -128,7 +129,7 @@ def test_volunteer_downloads_certificate_checks_it_and_asks_an_introduction(
     )
     page.get_by_label("Ik geef toestemming", exact=False).check()
     page.get_by_role("button", name="Verstuur mijn vraag").click()
-    assert page.get_by_text("Uw vraag is bij Humanitas Limburg.").is_visible()
+    expect(page.get_by_text("Uw vraag is bij Humanitas Limburg.")).to_be_visible()
 
     request = IntroductionRequest.objects.get()
     assert request.organisation_id == journey_data["humanitas"].pk

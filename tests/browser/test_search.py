@@ -1,6 +1,7 @@
 """Search in the browser: suggestions as you type, results, a facet, a result; axe on both states."""
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -59,7 +60,7 @@ def test_keyboard_chooses_a_suggestion(search_site, page):
 
 def test_empty_state_helps_and_is_accessible(search_site, page, assert_accessible):
     page.goto("/zoeken/?q=eenzaamhied")
-    assert page.get_by_role("heading", name="Nog niets gevonden").is_visible()
+    expect(page.get_by_role("heading", name="Nog niets gevonden")).to_be_visible()
     page.get_by_role("link", name="eenzaamheid", exact=True).click()
     page.wait_for_url("**q=eenzaamheid")
     assert page.locator(".search-result").count() >= 1

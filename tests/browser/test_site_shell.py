@@ -1,6 +1,7 @@
 import io
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -14,7 +15,7 @@ def demo_site(transactional_db):
 
 def test_home_page_renders_with_landmarks_and_skip_link(demo_site, page, assert_accessible):
     page.goto("/")
-    assert page.locator("h1").first.is_visible()
+    expect(page.locator("h1").first).to_be_visible()
     assert page.locator("html").get_attribute("lang") == "nl"
     assert page.locator("header").count() >= 1
     assert page.locator("main#main").count() == 1
@@ -34,7 +35,7 @@ def test_main_navigation_leads_to_its_pages(demo_site, page):
         page.goto("/")
         page.locator("nav.site-nav a").nth(i).click()
         page.wait_for_load_state()
-        assert page.locator("h1").first.is_visible(), label
+        expect(page.locator("h1").first, label).to_be_visible()
         assert page.locator("nav.site-nav a[aria-current=page]").count() == 1, label
 
 
@@ -51,3 +52,8 @@ def test_pages_fit_a_320px_screen(demo_site, mobile_page):
         mobile_page.goto(path)
         overflow = mobile_page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
         assert overflow is False, path
+        # No text against the screen's edge: every heading of the content keeps the side margin.
+        lefts = mobile_page.eval_on_selector_all(
+            "main h1, main h2", "els => els.map(e => Math.round(e.getBoundingClientRect().left))"
+        )
+        assert lefts and min(lefts) >= 8, (path, lefts)

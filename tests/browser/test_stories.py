@@ -1,6 +1,7 @@
 """Browser journey of a visitor: Verhalen, filter by theme, open a story, follow its theme link; axe-core."""
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -55,5 +56,5 @@ def test_stories_have_no_accessibility_violations(network, page, assert_accessib
     if path == "story":
         path = StoryPage.objects.get(title="Stoer parcours in Venlo").url
     page.goto(path)
-    assert page.locator("h1").first.is_visible()
+    expect(page.locator("h1").first).to_be_visible()
     assert_accessible(page)

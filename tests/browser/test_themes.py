@@ -1,6 +1,7 @@
 """Browser journeys of the themes: from a story along a theme chip to another MO's story; axe-core."""
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -48,8 +49,22 @@ def test_from_a_story_a_theme_chip_leads_to_another_organisations_story(themed_n
     assert page.locator("h1").first.inner_text() == "Koffie op dinsdag"
 
 
-@pytest.mark.parametrize("path", ["/themas/", "/themas/eenzaamheid/", "/netwerk-in-beeld/"])
+@pytest.mark.parametrize(
+    "path", ["/themas/", "/themas/eenzaamheid/", "/netwerk-in-beeld/", "/netwerk-in-beeld/tabel/"]
+)
 def test_theme_pages_have_no_accessibility_violations(themed_network, page, assert_accessible, path):
     page.goto(path)
-    assert page.locator("h1").first.is_visible()
+    expect(page.locator("h1").first).to_be_visible()
     assert_accessible(page)
+
+
+def test_network_drawing_leads_to_its_table(themed_network, page):
+    page.goto("/netwerk-in-beeld/")
+    expect(page.get_by_role("img", name="Netwerk van organisaties en hun thema's")).to_be_visible()
+
+    page.get_by_role("link", name="De samenwerking van alle 2 organisaties in een tabel").click()
+    page.wait_for_load_state()
+
+    assert page.url.endswith("/netwerk-in-beeld/tabel/")
+    expect(page.get_by_role("rowheader", name="Humanitas")).to_be_visible()
+    expect(page.get_by_role("rowheader", name="KBO Limburg")).to_be_visible()

@@ -4,13 +4,15 @@
 themes, other organisations' first (one per organisation before a second from the same one), each
 with a one-line reason ("ook over: eenzaamheid"). Candidates are the newest pages on the themes
 (POOL_SIZE), so the cost does not grow with the network. A fixed number of queries whatever the amount
-of content: the page's themes (unless the caller has them), the candidates with the themes they share,
-and the organisations of the chosen ones.
+of content: the page's themes (unless the caller has them), then the candidates with the themes they
+share and their organisations.
 """
 
 from datetime import UTC, datetime
 from types import SimpleNamespace
 
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Substr
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
@@ -87,24 +89,16 @@ def related_pages(page, limit=3, themes=None):
     chosen = _spread_over_organisations(candidates, own, limit)
     if not chosen:
         return []
-    # The organisation of each (the page at depth 4 on its path; an organisation's is itself).
-    owners = {
-        path: (pk, title)
-        for path, pk, title in Page.objects.filter(
-            depth=4, path__in={owning_organisation_path(p) for p in chosen}
-        ).values_list("path", "pk", "title")
-    }
     items = []
     for p in chosen:
         shared = sorted((theme_by_id[tag_id] for tag_id in p.tag_ids), key=lambda t: (t.sort_order, t.name))
-        owner_pk, owner_title = owners.get(owning_organisation_path(p), (None, None))
         items.append(
             {
                 "page": Page(**{field: getattr(p, field) for field in PAGE_FIELDS}),
                 "reason": _("ook over: %(themes)s")
                 % {"themes": ", ".join(_lower_first(t.label) for t in shared)},
-                "organisation": SimpleNamespace(pk=owner_pk, title=owner_title)
-                if owner_pk is not None and owner_pk != p.pk
+                "organisation": SimpleNamespace(pk=p.owner_pk, title=p.owner_title)
+                if p.owner_pk is not None and p.owner_pk != p.pk
                 else None,
                 "other_organisation": own is None or owning_organisation_path(p) != own,
             }
@@ -115,7 +109,9 @@ def related_pages(page, limit=3, themes=None):
 def _newest_on_themes(page, theme_ids):
     """The POOL_SIZE newest live public pages (by primary key, walked backwards: no sort of the whole
     network) in `page`'s locale with any of `theme_ids`, each with the ids of the themes it shares
-    (`tag_ids`): one query over the tagged-item rows, a page's rows next to each other."""
+    (`tag_ids`) and its organisation (`owner_pk`, `owner_title`: the page at depth 4 on its path, an
+    index lookup per row): one query over the tagged-item rows, a page's rows next to each other."""
+    owner = Page.objects.filter(path=Substr(OuterRef("content_object__path"), 1, Page.steplen * 4))
     rows = (
         ThemedPage.objects.filter(
             public_q("content_object__path"),
@@ -126,7 +122,14 @@ def _newest_on_themes(page, theme_ids):
         )
         .exclude(content_object_id=page.pk)
         .order_by("-content_object_id", "tag_id")
-        .values_list("content_object_id", "tag_id", *(f"content_object__{f}" for f in ROW_FIELDS))
+        .annotate(owner_pk=Subquery(owner.values("pk")[:1]), owner_title=Subquery(owner.values("title")[:1]))
+        .values_list(
+            "content_object_id",
+            "tag_id",
+            *(f"content_object__{f}" for f in ROW_FIELDS),
+            "owner_pk",
+            "owner_title",
+        )
     )
     # A page has a row per shared theme (one at most per theme): enough rows for POOL_SIZE pages.
     pool = {}
@@ -134,6 +137,8 @@ def _newest_on_themes(page, theme_ids):
         if page_id not in pool:
             if len(pool) == POOL_SIZE:
                 break
-            pool[page_id] = SimpleNamespace(pk=page_id, tag_ids=[], **dict(zip(ROW_FIELDS, values)))
+            pool[page_id] = SimpleNamespace(
+                pk=page_id, tag_ids=[], **dict(zip((*ROW_FIELDS, "owner_pk", "owner_title"), values))
+            )
         pool[page_id].tag_ids.append(tag_id)
     return list(pool.values())

@@ -51,11 +51,14 @@ def route_from(root, request, path_components):
 
 def _specific_with_locale(page):
     """`page.specific` (Wagtail's copy of the plain page's other attributes included), fetched with
-    its locale: pages read it (translations, a course's default-language source) at no extra query."""
+    its locale: pages read it (translations, a course's default-language source) at no extra query.
+    A page model's `serve_select_related` names more foreign keys its page always shows (a logo, a
+    header image), fetched in the same query."""
     model = page.specific_class
     if model is None or isinstance(page, model):
         return page.specific
-    specific = model._default_manager.select_related("locale").get(id=page.id)
+    related = ("locale", *getattr(model, "serve_select_related", ()))
+    specific = model._default_manager.select_related(*related).get(id=page.id)
     for key, value in page.__dict__.items():
         specific.__dict__.setdefault(key, value)
     return specific

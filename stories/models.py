@@ -264,6 +264,9 @@ class StoryIndexPage(ViewRestrictionsInOneQuery, Page):
 class StoryPage(ViewRestrictionsInOneQuery, Page):
     """A positive story of Limburgers, always under the organisation page of the MO that posts it."""
 
+    # Shown on every view of the page: fetched with it (home.routing).
+    serve_select_related = ("hero_image",)
+
     intro = models.TextField(
         _("introductie"),
         max_length=300,

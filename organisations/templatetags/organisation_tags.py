@@ -98,7 +98,9 @@ def child_page_cards(context, pages, parent=None):
     request = context.get("request")
     cards = []
     for page, url in zip(pages, _child_urls(parent, pages, request), strict=True):
-        summary = getattr(page, "intro", "") or getattr(page, "summary", "") or page.search_description
+        summary = getattr(page, "card_summary", None)
+        if summary is None:  # a page not from latest_children: its own fields
+            summary = getattr(page, "intro", "") or getattr(page, "summary", "") or page.search_description
         published = template_localtime(page.first_published_at)
         cards.append(
             format_html(

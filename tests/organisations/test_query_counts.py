@@ -89,3 +89,28 @@ def test_profile_with_5_and_50_organisations(client, index_page, media):
     assert len(large.response.context["facilities"]) == 50
     assert [len(pages) for _name, _label, pages in large.response.context["latest_children"]] == [6, 6]
     assert_within_budget("profile", small, large)
+
+
+def test_latest_children_is_one_query_with_each_types_summary(index_page, django_assert_num_queries):
+    """The profile's newest stories and courses: one query for both types, the newest six of each,
+    a card's summary from the page type's intro or summary, or else its search description."""
+    from academy.factories import CoursePageFactory
+    from stories.factories import StoryPageFactory
+
+    profile = make_orgs(index_page, 1)[0]
+    for number in range(8):
+        StoryPageFactory(parent=profile, title=f"Verhaal {number}", intro=f"Intro {number}")
+    CoursePageFactory(parent=profile, title="Cursus", summary="Wat u leert")
+    bare = CoursePageFactory(parent=profile, title="Zonder samenvatting", search_description="Beschrijving")
+    type(bare).objects.filter(pk=bare.pk).update(summary="")  # required now; older pages may lack it
+    profile.refresh_from_db()
+    with django_assert_num_queries(1):
+        groups = profile.latest_children()
+    assert [name for name, _label, _pages in groups] == ["storypage", "coursepage"]
+    stories, courses = groups[0][2], groups[1][2]
+    assert [page.title for page in stories] == [f"Verhaal {number}" for number in range(7, 1, -1)]
+    assert [page.card_summary for page in stories] == [f"Intro {number}" for number in range(7, 1, -1)]
+    assert [(page.title, page.card_summary) for page in courses] == [
+        ("Zonder samenvatting", "Beschrijving"),
+        ("Cursus", "Wat u leert"),
+    ]

@@ -26,6 +26,23 @@ class StoriesAPIViewSet(PagesAPIViewSet):
 
             raise BadRequestError("offset is too large")
 
+    def find_object(self, queryset, request):
+        # Wagtail passes ?id= to the database unchecked: a non-number was a ValueError (500).
+        value = request.GET.get("id")
+        if value is not None and not (value.isascii() and value.isdigit()):
+            from wagtail.api.v2.utils import BadRequestError
+
+            raise BadRequestError("id must be a positive integer")
+        return super().find_object(queryset, request)
+
+    def get_object(self):
+        # The URL takes any number; one beyond a 64-bit integer is an error in the database (500).
+        if self.kwargs.get("pk", 0) > 2**63 - 1:
+            from django.http import Http404
+
+            raise Http404
+        return super().get_object()
+
     def get_queryset(self):
         from home.models import Theme
         from organisations.models import OrganisationPage

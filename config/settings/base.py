@@ -458,6 +458,9 @@ MIDDLEWARE.append("home.uploads.RequestSizeLimitMiddleware")
 MAX_REQUEST_SIZE = env.int(
     "MAX_REQUEST_SIZE", default=max(WAGTAILIMAGES_MAX_UPLOAD_SIZE, WAGTAILDOCS_MAX_UPLOAD_SIZE) + 1024 * 1024
 )
+# A non-numeric or too large id in an admin URL (Wagtail's "chosen" views, bulk actions) is a 404,
+# not a 500 (home/admin_errors.py); other errors still surface.
+MIDDLEWARE.append("home.admin_errors.AdminBadIdMiddleware")
 
 # --- front-end performance: image renditions made ahead of time, rendition cache, gzip ---
 # Every public image role and its renditions are defined in home/renditions.py. A background job

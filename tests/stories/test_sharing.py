@@ -129,3 +129,14 @@ def test_api_answers_huge_numbers_without_an_error(client, stories):
     response = client.get(f"/api/v2/stories/?offset={huge}")
     assert response.status_code == 400
     assert "offset" in response.json()["message"]
+
+
+def test_api_detail_and_find_answer_bad_ids_without_an_error(client, stories):
+    # A story id beyond the database's integers, and a non-numeric ?id= for find, gave a 500.
+    assert client.get("/api/v2/stories/99999999999999999999/").status_code == 404
+    response = client.get("/api/v2/stories/find/?id=abc")
+    assert response.status_code == 400 and "id" in response.json()["message"]
+    assert client.get("/api/v2/stories/find/?id=99999999999999999999").status_code == 404
+    live_a = stories[0]
+    assert client.get(f"/api/v2/stories/{live_a.pk}/").status_code == 200
+    assert f"/api/v2/stories/{live_a.pk}/" in client.get(f"/api/v2/stories/find/?id={live_a.pk}")["Location"]

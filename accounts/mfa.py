@@ -91,6 +91,17 @@ class MFAAdapter(DefaultMFAAdapter):
         ),
     }
 
+    def encrypt(self, text):
+        """TOTP keys and recovery-code seeds are stored encrypted (accounts/secrets.py)."""
+        from .secrets import encrypt
+
+        return encrypt(text)
+
+    def decrypt(self, encrypted_text):
+        from .secrets import decrypt
+
+        return decrypt(encrypted_text)
+
     def can_delete_authenticator(self, authenticator):
         if authenticator.type == Authenticator.Type.TOTP and mfa_required_for(authenticator.user):
             return False

@@ -428,6 +428,10 @@ EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 INSTALLED_APPS += ["allauth.mfa"]
 MIDDLEWARE.append("accounts.mfa.RequireTwoFactorMiddleware")
 MFA_ADAPTER = "accounts.mfa.MFAAdapter"
+# The TOTP keys and recovery-code seeds are stored encrypted (accounts/secrets.py) with the first of
+# these keys; every key decrypts, so an old one can stay listed after a rotation. Empty: keys are
+# derived from SECRET_KEY (and SECRET_KEY_FALLBACKS). Losing the key means resetting everyone's app.
+MFA_ENCRYPTION_KEYS = env.list("MFA_ENCRYPTION_KEYS", default=[])
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = WAGTAIL_SITE_NAME
 MFA_REQUIRED = env.bool("MFA_REQUIRED", default=True)

@@ -1,4 +1,5 @@
 import io
+import re
 
 import pytest
 from playwright.sync_api import expect
@@ -31,10 +32,11 @@ def test_main_navigation_leads_to_its_pages(demo_site, page):
     links = page.locator("nav.site-nav a")
     assert links.count() >= 1
     labels = [links.nth(i).inner_text() for i in range(links.count())]
-    for i, label in enumerate(labels):
+    hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
+    for i, (label, href) in enumerate(zip(labels, hrefs, strict=True)):
         page.goto("/")
         page.locator("nav.site-nav a").nth(i).click()
-        page.wait_for_load_state()
+        page.wait_for_url(re.compile(re.escape(href) + "$"))
         expect(page.locator("h1").first, label).to_be_visible()
         assert page.locator("nav.site-nav a[aria-current=page]").count() == 1, label
 
@@ -48,10 +50,16 @@ def test_404_page_is_branded_and_accessible(demo_site, page, assert_accessible):
 
 def test_pages_fit_a_320px_screen(demo_site, mobile_page):
     """WCAG 1.4.10 reflow: no horizontal scrolling on a 320 px wide screen."""
-    for path in ["/", "/organisaties/", "/verhalen/", "/academie/", "/themas/", "/zoeken/?q=vrijwilligers"]:
+    paths = ["/", "/organisaties/", "/verhalen/", "/academie/", "/themas/", "/netwerk-in-beeld/"]
+    for path in [*paths, "/zoeken/?q=vrijwilligers"]:
         mobile_page.goto(path)
         overflow = mobile_page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
         assert overflow is False, path
+        # Nor inside the page: a table that fits needs no sideways scrolling either ("In cijfers").
+        scrolling = mobile_page.eval_on_selector_all(
+            ".table-wrap", "els => els.filter(e => e.scrollWidth > e.clientWidth).length"
+        )
+        assert scrolling == 0, path
         # No text against the screen's edge: every heading of the content keeps the side margin.
         lefts = mobile_page.eval_on_selector_all(
             "main h1, main h2", "els => els.map(e => Math.round(e.getBoundingClientRect().left))"

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.paginator import Page as DjangoPage
-from django.db.models import Count, F, Max, OuterRef, Q, Subquery, Window
+from django.db.models import Aggregate, CharField, Count, F, Max, OuterRef, Q, Subquery, Window
 from django.db.models.functions import Coalesce, Length, Substr
 from django.forms.utils import flatatt
 from django.utils import timezone, translation
@@ -273,6 +273,23 @@ def _themes_by_page(page_ids, themes):
     }
 
 
+class _JoinedIds(Aggregate):
+    """The values of a group joined by commas, as text: GROUP_CONCAT on SQLite, STRING_AGG on
+    PostgreSQL. Lets a list carry a many-to-many's ids in its own query."""
+
+    function = "GROUP_CONCAT"
+    output_field = CharField()
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return self.as_sql(
+            compiler,
+            connection,
+            function="STRING_AGG",
+            template="%(function)s((%(expressions)s)::text, ',')",
+            **extra_context,
+        )
+
+
 def _learning_paths(index_page, links, life_phases):
     """The index's live learning paths: title, link, introduction, number of steps, life phases.
 
@@ -298,19 +315,19 @@ def _learning_paths(index_page, links, life_phases):
                     0,
                 )
             )
-            .values("id", "title", "url_path", "intro", "step_count")
-        )
-        phase_ids = {}
-        for path_id, phase_id in (
-            LearningPathPage.life_phases.through.objects.filter(
-                learningpathpage_id__in=[p["id"] for p in paths]
+            .annotate(
+                phase_list=Subquery(
+                    LearningPathPage.life_phases.through.objects.filter(learningpathpage_id=OuterRef("pk"))
+                    .order_by()
+                    .values("learningpathpage_id")
+                    .annotate(ids=_JoinedIds("lifephase_id"))
+                    .values("ids")
+                )
             )
-            .order_by()
-            .values_list("learningpathpage_id", "lifephase_id")
-        ):
-            phase_ids.setdefault(path_id, set()).add(phase_id)
+            .values("id", "title", "url_path", "intro", "step_count", "phase_list")
+        )
         for path in paths:
-            path["phase_ids"] = phase_ids.get(path["id"], set())
+            path["phase_ids"] = {int(value) for value in (path.pop("phase_list") or "").split(",") if value}
         return paths
 
     paths = shared(f"academy:learning-paths:{index_page.pk}", build)

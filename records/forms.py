@@ -46,13 +46,14 @@ class MatchForm(forms.Form):
 
     def answers(self):
         """The answers that are valid; a bad value in one field drops only that field."""
+        # One validation for the answers and the form shown (its errors say what was dropped).
+        self.is_valid()
         data = {}
         for name, fld in self.fields.items():
-            raw = fld.widget.value_from_datadict(self.data, self.files, self.add_prefix(name))
-            try:
-                data[name] = fld.clean(raw)
-            except forms.ValidationError:
+            if name in self.errors:
                 data[name] = fld.clean([] if isinstance(fld, forms.MultipleChoiceField) else None)
+            else:
+                data[name] = self.cleaned_data.get(name)
         return Answers(
             themes=list(data["themes"] or []),
             municipality=data["gemeente"],

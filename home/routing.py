@@ -8,7 +8,8 @@ so a story costs the same as a top-level page. The result is what Wagtail's own 
 
 `get_view_restrictions` (Wagtail's check on every served page) likewise reads the restrictions of
 the page and its ancestors, aliases resolved to their source pages, in one query instead of one
-for the ancestors plus one per alias.
+for the ancestors plus one per alias; and in none for a page outside every restricted section (the
+list of those sections is shared data, see home/cache.py).
 """
 
 from functools import reduce
@@ -64,10 +65,32 @@ def _specific_with_locale(page):
     return specific
 
 
+def _restricted_paths():
+    """The tree paths below which a view restriction may apply: the restricted pages, and the
+    aliases (and aliases of aliases) of restricted pages, whose subtrees follow their source's
+    restrictions. A page outside all of them has no restriction; a page inside one is checked by the
+    query below. Kept in the shared cache: every restriction saved or deleted (Wagtail copies a
+    page's restrictions to a new alias of it), every page moved or published makes it stale
+    (home/signals.py)."""
+    restricted = PageViewRestriction.objects.values("page_id")
+    return tuple(
+        Page.objects.filter(
+            Q(id__in=restricted) | Q(alias_of_id__in=restricted) | Q(alias_of__alias_of_id__in=restricted)
+        )
+        .order_by()
+        .values_list("path", flat=True)
+    )
+
+
 class ViewRestrictionsInOneQuery:
     """Page mixin: the view restrictions on a page and its ancestors, in one query."""
 
     def get_view_restrictions(self):
+        # Most pages lie in no restricted section: the shared list of sections says so without a query.
+        from home.cache import shared
+
+        if not self.path.startswith(shared("view-restricted-paths", _restricted_paths)):
+            return PageViewRestriction.objects.none()
         steplen = Page.steplen
         on_path = Page.objects.filter(
             path__in=[self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]

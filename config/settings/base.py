@@ -219,7 +219,8 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)
 PAGE_CACHE_EXCLUDE_PREFIXES = ["/admin/", "/documents/", "/api/", "/taal/"]
 # Besides pages, snippets and settings: models whose changes show on public pages (seats left).
-PAGE_CACHE_INVALIDATING_MODELS = ["academy.Session", "academy.Enrolment"]
+# A view restriction added or removed changes who may see a page (and its cached copy).
+PAGE_CACHE_INVALIDATING_MODELS = ["academy.Session", "academy.Enrolment", "wagtailcore.PageViewRestriction"]
 
 # Demo content
 DEMO_PASSWORD = env("DEMO_PASSWORD", default="smol-demo-2026")

@@ -53,6 +53,29 @@ def test_unpublishing_invalidates_the_cached_page(page_cache, home_page):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("restriction_type", ["login", "password"])
+def test_a_page_made_private_is_no_longer_served_from_the_cache(page_cache, home_page, restriction_type):
+    from wagtail.models import PageViewRestriction
+
+    from home.models import ContentPage
+
+    page = home_page.add_child(
+        instance=ContentPage(title="Alleen voor leden", slug="leden", intro="Verslag van de ledenavond")
+    )
+    page.save_revision().publish()
+    client = Client()
+    assert "Verslag van de ledenavond" in client.get("/leden/").content.decode()
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=restriction_type, password="geheim-wachtwoord"
+    )
+    response = client.get("/leden/")
+    assert "Verslag van de ledenavond" not in response.content.decode()
+    # And public again once the restriction is removed.
+    restriction.delete()
+    assert "Verslag van de ledenavond" in client.get("/leden/").content.decode()
+
+
+@pytest.mark.django_db
 def test_each_language_has_its_own_cached_page(page_cache, home_page):
     from home.translation import translate_page
 

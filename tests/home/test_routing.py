@@ -127,6 +127,30 @@ def test_an_alias_follows_the_restrictions_of_its_source(tree):
     assert english.get_view_restrictions().exists()
 
 
+def test_restrictions_added_after_the_shared_list_was_read_still_apply(tree):
+    alias = Page.objects.get(pk=tree["team"].create_alias(parent=tree["home"], update_slug="team-kopie").pk)
+    # The shared list of restricted sections is read (and kept) while nothing is restricted.
+    assert not tree["member"].specific.get_view_restrictions().exists()
+    assert not alias.specific.get_view_restrictions().exists()
+    restriction = _restrict(tree["team"])
+    assert list(tree["member"].specific.get_view_restrictions()) == [restriction]
+    # An alias elsewhere in the tree follows the restrictions of its source (as in Wagtail).
+    assert list(alias.specific.get_view_restrictions()) == [restriction]
+    assert set(alias.specific.get_view_restrictions()) == set(Page.get_view_restrictions(alias))
+    restriction.delete()
+    assert not tree["member"].specific.get_view_restrictions().exists()
+
+
+def test_a_page_outside_every_restricted_section_is_checked_without_a_query(
+    tree, django_assert_num_queries
+):
+    _restrict(tree["team"])
+    about = tree["about"].specific
+    about.get_view_restrictions()  # fills the shared list
+    with django_assert_num_queries(0):
+        assert not about.get_view_restrictions().exists()
+
+
 def test_restricted_page_asks_to_log_in(client, tree):
     _restrict(tree["team"])
     response = client.get("/over/team/lid/")

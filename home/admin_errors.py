@@ -21,14 +21,20 @@ It also answers 404 where Wagtail's page actions that need a parent page (lock, 
 position, move confirm) fail with AttributeError because the id names the tree's root (depth 1,
 `get_parent()` is None). The admin never links there; a crafted URL got a 500. The view's own
 permission checks run first, as before.
+
+And a POST to the admin that lacks fields its form reads (a StreamField's `body-count`, a formset's
+management form) answers 400 with site/templates/400.html: Wagtail's widgets read them with
+`request.POST[...]`, which raised MultiValueDictKeyError and answered 500. Nothing is saved. A
+browser never sends such a form; a script or a truncated request does.
 """
 
 import logging
 import os
 import traceback
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import BadRequest, ValidationError
 from django.http import Http404
+from django.utils.datastructures import MultiValueDictKeyError
 from django.urls import reverse
 
 logger = logging.getLogger(__name__)
@@ -77,6 +83,9 @@ class AdminBadIdMiddleware:
             logger.info("Bad id in an admin request answered with 404: %s %s", request.path, exception)
             # Handled like a view's own Http404: the site's 404 handler answers.
             raise Http404("No such object.") from exception
+        if request.method == "POST" and isinstance(exception, MultiValueDictKeyError):
+            logger.info("Incomplete admin form answered with 400: %s %s", request.path, exception)
+            raise BadRequest("A field of the form is missing.") from exception
         return None
 
 

@@ -172,3 +172,33 @@ def test_an_admin_view_with_a_real_bug_still_answers_500(home_page, admin, monke
 
     monkeypatch.setattr(chooser.ImageChosenView, "get_object", broken)
     assert admin.get("/admin/images/chooser/chosen/1/").status_code == 500
+
+
+def test_an_incomplete_admin_form_is_a_400_and_saves_nothing(home_page, admin):
+    """A POST without the fields the page form reads (a StreamField's count, say) answered 500."""
+    from wagtail.models import Page
+
+    from home.models import ContentPage
+
+    page = home_page.add_child(instance=ContentPage(title="Over het netwerk", slug="over-het-netwerk"))
+    revisions = page.revisions.count()
+    for url in (
+        f"/admin/pages/{page.pk}/edit/",
+        f"/admin/pages/add/home/contentpage/{home_page.pk}/",
+    ):
+        response = admin.post(url, {"title": "Leeg"})
+        assert response.status_code == 400, url
+        assert "Dit verzoek klopt niet" in response.content.decode()
+        assert "Er is niets opgeslagen" in response.content.decode()
+    page.refresh_from_db()
+    assert page.title == "Over het netwerk"
+    assert page.revisions.count() == revisions
+    assert not Page.objects.filter(title="Leeg").exists()
+
+
+def test_a_missing_field_outside_the_admin_is_left_alone():
+    from django.utils.datastructures import MultiValueDictKeyError
+
+    request = RequestFactory().post("/contact/", {})
+    middleware = AdminBadIdMiddleware(lambda r: None)
+    assert middleware.process_exception(request, MultiValueDictKeyError("body-count")) is None

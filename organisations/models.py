@@ -248,7 +248,9 @@ class OrganisationPage(ViewRestrictionsInOneQuery, Page):
             if name != "search_description" and _has_field(model, name) and model is not Page
         ]
         newest_first = [F("first_published_at").desc(nulls_last=True), F("pk").desc()]
-        pages = (
+        # The newest of each type are picked from the page table alone; only those few are joined
+        # to their type's table for the summary (joining every child first read every course).
+        newest = (
             Page.objects.filter(
                 public_q(),
                 live=True,
@@ -257,15 +259,19 @@ class OrganisationPage(ViewRestrictionsInOneQuery, Page):
                 depth=self.depth + 1,
                 content_type_id__in=list(models),
             )
+            .annotate(number=Window(RowNumber(), partition_by=F("content_type_id"), order_by=newest_first))
+            .filter(number__lte=limit)
+            .values("pk")
+        )
+        pages = (
+            Page.objects.filter(pk__in=newest)
             .annotate(
                 card_summary=Coalesce(
                     *summaries, NullIf("search_description", Value("")), Value(""), output_field=TextField()
-                ),
-                number=Window(RowNumber(), partition_by=F("content_type_id"), order_by=newest_first),
+                )
             )
-            .filter(number__lte=limit)
             .only(*CARD_PAGE_FIELDS, "content_type_id")
-            .order_by("content_type_id", "number")
+            .order_by("content_type_id", *newest_first)
         )
         grouped = {}
         for page in pages:

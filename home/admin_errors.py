@@ -34,8 +34,8 @@ import traceback
 
 from django.core.exceptions import BadRequest, ValidationError
 from django.http import Http404
-from django.utils.datastructures import MultiValueDictKeyError
 from django.urls import reverse
+from django.utils.datastructures import MultiValueDictKeyError
 
 logger = logging.getLogger(__name__)
 

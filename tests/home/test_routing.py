@@ -141,9 +141,7 @@ def test_restrictions_added_after_the_shared_list_was_read_still_apply(tree):
     assert not tree["member"].specific.get_view_restrictions().exists()
 
 
-def test_a_page_outside_every_restricted_section_is_checked_without_a_query(
-    tree, django_assert_num_queries
-):
+def test_a_page_outside_every_restricted_section_is_checked_without_a_query(tree, django_assert_num_queries):
     _restrict(tree["team"])
     about = tree["about"].specific
     about.get_view_restrictions()  # fills the shared list

@@ -106,6 +106,8 @@ MIDDLEWARE = [
     "home.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The content generation read once per request (home/cache.py), before anything uses it.
+    "home.cache.RequestGenerationMiddleware",
     "home.middleware.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.RememberedLanguageMiddleware",

@@ -108,3 +108,44 @@ def test_settings_edited_in_the_admin_show_at_once(home_page, admin_client):
     assert response.status_code == 302, response.content.decode()[:2000]
     assert SiteSettings.objects.get().network_name == "Netwerk Limburg-Zuid"
     assert "Netwerk Limburg-Zuid" in Client().get("/").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_request_reads_the_content_generation_once(home_page, monkeypatch):
+    """Every shared lookup and cache key of a request uses the generation read at its start: one
+    cache read per page instead of one per lookup (with Redis, a network round trip each)."""
+    from django.core.cache import caches
+
+    from home.cache import GENERATION_KEY
+
+    client = Client()
+    client.get("/")
+    backend = caches["default"]
+    real_get = backend.get
+    reads = []
+
+    def counting_get(key, *args, **kwargs):
+        if key == GENERATION_KEY:
+            reads.append(key)
+        return real_get(key, *args, **kwargs)
+
+    monkeypatch.setattr(backend, "get", counting_get)
+    assert client.get("/").status_code == 200
+    assert len(reads) == 1
+
+
+@pytest.mark.django_db
+def test_a_publish_during_a_request_is_seen_by_the_rest_of_it(home_page):
+    from home.cache import RequestGenerationMiddleware, generation, invalidate
+
+    seen = []
+
+    def view(request):
+        seen.append(generation())
+        invalidate()
+        seen.append(generation())
+        return None
+
+    RequestGenerationMiddleware(view)(None)
+    assert seen[1] == seen[0] + 1
+    assert generation() == seen[1]

@@ -19,6 +19,8 @@ from django.db.models import Q
 from django.http import Http404
 from wagtail.models import Page, PageViewRestriction
 
+from .cache import shared
+
 
 def _has_own_route(page):
     """True when the page's class routes sub-paths itself (Wagtail's default walks the children)."""
@@ -87,8 +89,6 @@ class ViewRestrictionsInOneQuery:
 
     def get_view_restrictions(self):
         # Most pages lie in no restricted section: the shared list of sections says so without a query.
-        from home.cache import shared
-
         if not self.path.startswith(shared("view-restricted-paths", _restricted_paths)):
             return PageViewRestriction.objects.none()
         steplen = Page.steplen
